@@ -1,0 +1,43 @@
+import { Fragment } from 'react';
+import { List, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@mui/material';
+import { NavLink, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { NAV_SECTIONS, visibleNavItems } from './navigation';
+
+/** The drawer menu, built from the viewer's effective permissions. */
+export function DrawerNavigation({ permissions, onNavigate }: { permissions: readonly string[]; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const items = visibleNavItems(permissions);
+  return (
+    <nav aria-label={t('common.openMenu')} data-testid="nav">
+      {NAV_SECTIONS.map(({ section, labelKey }) => {
+        const inSection = items.filter((item) => item.section === section);
+        if (inSection.length === 0) return null;
+        return (
+          <Fragment key={section}>
+            <List dense subheader={<ListSubheader disableSticky>{t(labelKey)}</ListSubheader>}>
+              {inSection.map((item) => {
+                const Icon = item.icon;
+                const selected = item.path === '/' ? pathname === '/' : pathname.startsWith(item.path);
+                return (
+                  <ListItemButton
+                    key={item.key}
+                    component={NavLink}
+                    to={item.path}
+                    selected={selected}
+                    onClick={onNavigate}
+                    data-testid={`nav-${item.key}`}
+                  >
+                    <ListItemIcon sx={{ minWidth: 36 }}><Icon fontSize="small" /></ListItemIcon>
+                    <ListItemText primary={t(item.labelKey)} />
+                  </ListItemButton>
+                );
+              })}
+            </List>
+          </Fragment>
+        );
+      })}
+    </nav>
+  );
+}

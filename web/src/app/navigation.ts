@@ -1,0 +1,59 @@
+import type { SvgIconComponent } from '@mui/icons-material';
+import DashboardIcon from '@mui/icons-material/Dashboard';
+import SupportAgentIcon from '@mui/icons-material/SupportAgent';
+import AssignmentReturnIcon from '@mui/icons-material/AssignmentReturn';
+import WarehouseIcon from '@mui/icons-material/Warehouse';
+import ShoppingCartIcon from '@mui/icons-material/ShoppingCart';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import DesignServicesIcon from '@mui/icons-material/DesignServices';
+import InsightsIcon from '@mui/icons-material/Insights';
+import QueryStatsIcon from '@mui/icons-material/QueryStats';
+import PeopleIcon from '@mui/icons-material/People';
+import AdminPanelSettingsIcon from '@mui/icons-material/AdminPanelSettings';
+import KeyIcon from '@mui/icons-material/Key';
+import HandshakeIcon from '@mui/icons-material/Handshake';
+import HistoryIcon from '@mui/icons-material/History';
+import TerminalIcon from '@mui/icons-material/Terminal';
+import { canAccess } from '../lib/auth';
+
+export type NavSection = 'main' | 'workspaces' | 'admin' | 'tools';
+
+/** One drawer entry. `perm` is the permission the viewer needs to see it; none means any signed-in user. */
+export interface NavItem {
+  key: string;
+  path: string;
+  labelKey: string;
+  icon: SvgIconComponent;
+  section: NavSection;
+  perm?: string;
+}
+
+export const NAV_SECTIONS: { section: NavSection; labelKey: string }[] = [
+  { section: 'main', labelKey: 'nav.sectionMain' },
+  { section: 'workspaces', labelKey: 'nav.sectionWorkspaces' },
+  { section: 'admin', labelKey: 'nav.sectionAdmin' },
+  { section: 'tools', labelKey: 'nav.sectionTools' },
+];
+
+export const NAV_ITEMS: NavItem[] = [
+  { key: 'home', path: '/', labelKey: 'nav.home', icon: DashboardIcon, section: 'main' },
+  { key: 'customer-service', path: '/customer-service', labelKey: 'nav.customerService', icon: SupportAgentIcon, section: 'workspaces', perm: 'customer:read' },
+  { key: 'after-sales', path: '/after-sales', labelKey: 'nav.afterSales', icon: AssignmentReturnIcon, section: 'workspaces', perm: 'complaint:read' },
+  { key: 'warehouse', path: '/warehouse', labelKey: 'nav.warehouse', icon: WarehouseIcon, section: 'workspaces', perm: 'stock:read' },
+  { key: 'procurement', path: '/procurement', labelKey: 'nav.procurement', icon: ShoppingCartIcon, section: 'workspaces', perm: 'purchase:read' },
+  { key: 'marketing', path: '/marketing', labelKey: 'nav.marketing', icon: CampaignIcon, section: 'workspaces', perm: 'promotion:read' },
+  { key: 'editorial', path: '/editorial', labelKey: 'nav.editorial', icon: DesignServicesIcon, section: 'workspaces', perm: 'content:read' },
+  { key: 'management', path: '/management', labelKey: 'nav.management', icon: InsightsIcon, section: 'workspaces', perm: 'report:read' },
+  { key: 'analysis', path: '/analysis', labelKey: 'nav.analysis', icon: QueryStatsIcon, section: 'workspaces', perm: 'analytics:read' },
+  { key: 'staff', path: '/admin/users', labelKey: 'nav.staff', icon: PeopleIcon, section: 'admin', perm: 'user:read' },
+  { key: 'roles', path: '/admin/roles', labelKey: 'nav.roles', icon: AdminPanelSettingsIcon, section: 'admin', perm: 'role:manage' },
+  { key: 'api-tokens', path: '/admin/api-tokens', labelKey: 'nav.apiTokens', icon: KeyIcon, section: 'admin', perm: 'token:manage' },
+  { key: 'partners', path: '/admin/partners', labelKey: 'nav.partners', icon: HandshakeIcon, section: 'admin', perm: 'partner:read' },
+  { key: 'audit', path: '/admin/audit-log', labelKey: 'nav.audit', icon: HistoryIcon, section: 'admin', perm: 'audit:read' },
+  { key: 'graphiql', path: '/graphiql', labelKey: 'nav.graphiql', icon: TerminalIcon, section: 'tools' },
+];
+
+/** The drawer entries this viewer may see, in order. */
+export function visibleNavItems(permissions: readonly string[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => canAccess(permissions, item.perm));
+}

@@ -1,0 +1,13 @@
+import { DepartmentWorkspace, type WorkspaceConfig } from '../../../lib/workspace/DepartmentWorkspace';
+
+const config: WorkspaceConfig = {
+  key: 'after-sales',
+  titleKey: 'nav.afterSales',
+  purposeKey: 'workspace.purpose.afterSales',
+  domains: ['complaint', 'return', 'review'],
+  departmentCodes: ['aftersales', 'after-sales', 'after_sales'],
+};
+
+export default function WorkspacePage() {
+  return <DepartmentWorkspace config={config} />;
+}

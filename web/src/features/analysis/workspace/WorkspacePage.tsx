@@ -1,0 +1,13 @@
+import { DepartmentWorkspace, type WorkspaceConfig } from '../../../lib/workspace/DepartmentWorkspace';
+
+const config: WorkspaceConfig = {
+  key: 'analysis',
+  titleKey: 'nav.analysis',
+  purposeKey: 'workspace.purpose.analysis',
+  domains: ['analytics', 'report'],
+  departmentCodes: ['analysis', 'analytics'],
+};
+
+export default function WorkspacePage() {
+  return <DepartmentWorkspace config={config} />;
+}

@@ -1,0 +1,13 @@
+import { DepartmentWorkspace, type WorkspaceConfig } from '../../../lib/workspace/DepartmentWorkspace';
+
+const config: WorkspaceConfig = {
+  key: 'customer-service',
+  titleKey: 'nav.customerService',
+  purposeKey: 'workspace.purpose.customerService',
+  domains: ['customer', 'callback', 'conversation'],
+  departmentCodes: ['cs', 'customer-service', 'customer_service'],
+};
+
+export default function WorkspacePage() {
+  return <DepartmentWorkspace config={config} />;
+}

@@ -1,0 +1,13 @@
+import { DepartmentWorkspace, type WorkspaceConfig } from '../../../lib/workspace/DepartmentWorkspace';
+
+const config: WorkspaceConfig = {
+  key: 'management',
+  titleKey: 'nav.management',
+  purposeKey: 'workspace.purpose.management',
+  domains: ['report', 'ledger', 'order'],
+  departmentCodes: ['management', 'ops', 'operations'],
+};
+
+export default function WorkspacePage() {
+  return <DepartmentWorkspace config={config} />;
+}

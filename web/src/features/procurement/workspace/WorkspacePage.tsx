@@ -1,0 +1,13 @@
+import { DepartmentWorkspace, type WorkspaceConfig } from '../../../lib/workspace/DepartmentWorkspace';
+
+const config: WorkspaceConfig = {
+  key: 'procurement',
+  titleKey: 'nav.procurement',
+  purposeKey: 'workspace.purpose.procurement',
+  domains: ['supplier', 'purchase', 'receipt', 'contract'],
+  departmentCodes: ['purchasing', 'procurement'],
+};
+
+export default function WorkspacePage() {
+  return <DepartmentWorkspace config={config} />;
+}

@@ -1,0 +1,13 @@
+import { DepartmentWorkspace, type WorkspaceConfig } from '../../../lib/workspace/DepartmentWorkspace';
+
+const config: WorkspaceConfig = {
+  key: 'warehouse',
+  titleKey: 'nav.warehouse',
+  purposeKey: 'workspace.purpose.warehouse',
+  domains: ['stock', 'transfer', 'stocktake', 'warehouse', 'order', 'courier'],
+  departmentCodes: ['warehouse', 'logistics'],
+};
+
+export default function WorkspacePage() {
+  return <DepartmentWorkspace config={config} />;
+}
