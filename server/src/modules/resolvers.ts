@@ -1,0 +1,17 @@
+import { SessionResolver } from './identity/resolvers/session.resolver.js';
+import { UsersResolver } from './identity/resolvers/users.resolver.js';
+import { OrganisationResolver } from './identity/resolvers/organisation.resolver.js';
+import { DepartmentFieldsResolver, RoleFieldsResolver, UserFieldsResolver } from './identity/resolvers/identity-fields.resolver.js';
+import { PartnersResolver } from './partners/resolvers/partners.resolver.js';
+import { ApiTokenFieldsResolver, ApiTokensResolver } from './tokens/resolvers/api-tokens.resolver.js';
+import { AuditLogFieldsResolver, AuditLogsResolver } from './audit/resolvers/audit-logs.resolver.js';
+import { HealthResolver } from './system/health.resolver.js';
+
+/** Every resolver class. Each module adds its own here. */
+export const RESOLVERS = [
+  HealthResolver,
+  SessionResolver, UsersResolver, OrganisationResolver, UserFieldsResolver, DepartmentFieldsResolver, RoleFieldsResolver,
+  PartnersResolver,
+  ApiTokensResolver, ApiTokenFieldsResolver,
+  AuditLogsResolver, AuditLogFieldsResolver,
+] as const;
