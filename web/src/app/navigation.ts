@@ -14,7 +14,7 @@ import KeyIcon from '@mui/icons-material/Key';
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import HistoryIcon from '@mui/icons-material/History';
 import TerminalIcon from '@mui/icons-material/Terminal';
-import { canAccess } from '../lib/auth';
+import { canAccess, canAccessAny } from '../lib/auth';
 
 export type NavSection = 'main' | 'workspaces' | 'admin' | 'tools';
 
@@ -26,6 +26,12 @@ export interface NavItem {
   icon: SvgIconComponent;
   section: NavSection;
   perm?: string;
+  /**
+   * For department workspaces: the viewer must also hold at least one of these "working" permissions, so a
+   * workspace appears for the people who work in that department, not for everyone who may read its data
+   * (customer service reads stock levels, but the warehouse workspace is not theirs).
+   */
+  anyOf?: string[];
 }
 
 export const NAV_SECTIONS: { section: NavSection; labelKey: string }[] = [
@@ -37,12 +43,12 @@ export const NAV_SECTIONS: { section: NavSection; labelKey: string }[] = [
 
 export const NAV_ITEMS: NavItem[] = [
   { key: 'home', path: '/', labelKey: 'nav.home', icon: DashboardIcon, section: 'main' },
-  { key: 'customer-service', path: '/customer-service', labelKey: 'nav.customerService', icon: SupportAgentIcon, section: 'workspaces', perm: 'customer:read' },
-  { key: 'after-sales', path: '/after-sales', labelKey: 'nav.afterSales', icon: AssignmentReturnIcon, section: 'workspaces', perm: 'complaint:read' },
-  { key: 'warehouse', path: '/warehouse', labelKey: 'nav.warehouse', icon: WarehouseIcon, section: 'workspaces', perm: 'stock:read' },
-  { key: 'procurement', path: '/procurement', labelKey: 'nav.procurement', icon: ShoppingCartIcon, section: 'workspaces', perm: 'purchase:read' },
-  { key: 'marketing', path: '/marketing', labelKey: 'nav.marketing', icon: CampaignIcon, section: 'workspaces', perm: 'promotion:read' },
-  { key: 'editorial', path: '/editorial', labelKey: 'nav.editorial', icon: DesignServicesIcon, section: 'workspaces', perm: 'content:read' },
+  { key: 'customer-service', path: '/customer-service', labelKey: 'nav.customerService', icon: SupportAgentIcon, section: 'workspaces', perm: 'customer:read', anyOf: ['customer:write', 'customer:assign', 'callback:manage'] },
+  { key: 'after-sales', path: '/after-sales', labelKey: 'nav.afterSales', icon: AssignmentReturnIcon, section: 'workspaces', perm: 'complaint:read', anyOf: ['return:write', 'complaint:approve', 'return:approve'] },
+  { key: 'warehouse', path: '/warehouse', labelKey: 'nav.warehouse', icon: WarehouseIcon, section: 'workspaces', perm: 'stock:read', anyOf: ['order:ship', 'stock:adjust', 'transfer:write', 'stocktake:approve'] },
+  { key: 'procurement', path: '/procurement', labelKey: 'nav.procurement', icon: ShoppingCartIcon, section: 'workspaces', perm: 'purchase:read', anyOf: ['purchase:write', 'purchase:approve'] },
+  { key: 'marketing', path: '/marketing', labelKey: 'nav.marketing', icon: CampaignIcon, section: 'workspaces', perm: 'promotion:read', anyOf: ['promotion:write', 'price:propose', 'price:approve'] },
+  { key: 'editorial', path: '/editorial', labelKey: 'nav.editorial', icon: DesignServicesIcon, section: 'workspaces', perm: 'content:read', anyOf: ['content:write', 'report:read'] },
   { key: 'management', path: '/management', labelKey: 'nav.management', icon: InsightsIcon, section: 'workspaces', perm: 'report:read' },
   { key: 'analysis', path: '/analysis', labelKey: 'nav.analysis', icon: QueryStatsIcon, section: 'workspaces', perm: 'analytics:read' },
   { key: 'staff', path: '/admin/users', labelKey: 'nav.staff', icon: PeopleIcon, section: 'admin', perm: 'user:read' },
@@ -55,5 +61,10 @@ export const NAV_ITEMS: NavItem[] = [
 
 /** The drawer entries this viewer may see, in order. */
 export function visibleNavItems(permissions: readonly string[]): NavItem[] {
-  return NAV_ITEMS.filter((item) => canAccess(permissions, item.perm));
+  return NAV_ITEMS.filter((item) => mayOpen(permissions, item));
+}
+
+/** Whether the viewer may open this page: every `perm` and, when listed, one of `anyOf`. */
+export function mayOpen(permissions: readonly string[], item: Pick<NavItem, 'perm' | 'anyOf'>): boolean {
+  return canAccess(permissions, item.perm) && (!item.anyOf || canAccessAny(permissions, item.anyOf));
 }

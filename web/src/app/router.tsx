@@ -44,7 +44,9 @@ const PAGES: Record<string, Page> = {
 
 const pageRoutes: RouteObject[] = NAV_ITEMS.map((item) => {
   const Page = PAGES[item.key];
-  const element = item.perm ? <RequirePermission perm={item.perm}><Page /></RequirePermission> : <Page />;
+  const element = item.perm
+    ? <RequirePermission perm={item.perm} anyOf={item.anyOf}><Page /></RequirePermission>
+    : <Page />;
   return item.path === '/' ? { index: true, element } : { path: item.path.slice(1), element };
 });
 

@@ -3,9 +3,10 @@ import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
 /** The refusal shown in place of a page the viewer may not open. */
-export function NoAccess({ perm }: { perm: string | readonly string[] }) {
+export function NoAccess({ perm, anyOf }: { perm: string | readonly string[]; anyOf?: readonly string[] }) {
   const { t } = useTranslation();
-  const perms = typeof perm === 'string' ? perm : perm.join(', ');
+  const required = typeof perm === 'string' ? perm : perm.join(', ');
+  const perms = anyOf ? `${required} + ${t('noAccess.oneOf')} ${anyOf.join(' / ')}` : required;
   return (
     <Box sx={{ maxWidth: 640, mt: 4 }}>
       <Alert severity="warning" data-testid="no-access">

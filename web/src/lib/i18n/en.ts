@@ -59,6 +59,7 @@ export const en: Messages = {
     graphiql: 'GraphiQL',
   },
   noAccess: {
+    oneOf: 'and one of',
     title: 'No access',
     body: 'Your account lacks the permission this page needs ({{perm}}). Ask an administrator if you need it.',
     backHome: 'Back to home',

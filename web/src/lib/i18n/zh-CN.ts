@@ -57,6 +57,7 @@ export const zhCN = {
     graphiql: 'GraphiQL',
   },
   noAccess: {
+    oneOf: '以及以下之一：',
     title: '无权访问',
     body: '您的账号没有访问此页面所需的权限（{{perm}}）。如需访问，请联系管理员。',
     backHome: '返回工作台',

@@ -5,7 +5,7 @@ const config: WorkspaceConfig = {
   titleKey: 'nav.afterSales',
   purposeKey: 'workspace.purpose.afterSales',
   domains: ['complaint', 'return', 'review'],
-  departmentCodes: ['aftersales', 'after-sales', 'after_sales'],
+  departmentCodes: ['after-sales'],
 };
 
 export default function WorkspacePage() {

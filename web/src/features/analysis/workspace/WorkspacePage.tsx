@@ -5,7 +5,7 @@ const config: WorkspaceConfig = {
   titleKey: 'nav.analysis',
   purposeKey: 'workspace.purpose.analysis',
   domains: ['analytics', 'report'],
-  departmentCodes: ['analysis', 'analytics'],
+  departmentCodes: ['data-analysis'],
 };
 
 export default function WorkspacePage() {

@@ -5,7 +5,7 @@ const config: WorkspaceConfig = {
   titleKey: 'nav.customerService',
   purposeKey: 'workspace.purpose.customerService',
   domains: ['customer', 'callback', 'conversation'],
-  departmentCodes: ['cs', 'customer-service', 'customer_service'],
+  departmentCodes: ['customer-service'],
 };
 
 export default function WorkspacePage() {

@@ -5,7 +5,7 @@ const config: WorkspaceConfig = {
   titleKey: 'nav.editorial',
   purposeKey: 'workspace.purpose.editorial',
   domains: ['content'],
-  departmentCodes: ['editorial', 'design', 'editorial-design'],
+  departmentCodes: ['editorial', 'design'],
 };
 
 export default function WorkspacePage() {

@@ -5,7 +5,7 @@ const config: WorkspaceConfig = {
   titleKey: 'nav.management',
   purposeKey: 'workspace.purpose.management',
   domains: ['report', 'ledger', 'order'],
-  departmentCodes: ['management', 'ops', 'operations'],
+  departmentCodes: ['operations'],
 };
 
 export default function WorkspacePage() {

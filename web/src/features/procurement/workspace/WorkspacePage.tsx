@@ -5,7 +5,7 @@ const config: WorkspaceConfig = {
   titleKey: 'nav.procurement',
   purposeKey: 'workspace.purpose.procurement',
   domains: ['supplier', 'purchase', 'receipt', 'contract'],
-  departmentCodes: ['purchasing', 'procurement'],
+  departmentCodes: ['procurement-warehouse'],
 };
 
 export default function WorkspacePage() {

@@ -5,7 +5,7 @@ const config: WorkspaceConfig = {
   titleKey: 'nav.warehouse',
   purposeKey: 'workspace.purpose.warehouse',
   domains: ['stock', 'transfer', 'stocktake', 'warehouse', 'order', 'courier'],
-  departmentCodes: ['warehouse', 'logistics'],
+  departmentCodes: ['procurement-warehouse'],
 };
 
 export default function WorkspacePage() {
