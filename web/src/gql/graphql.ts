@@ -4,170 +4,284 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Filters for `apiTokens`. */
 export type ApiTokenFilter = {
+  /** True: usable now; false: revoked or expired. */
   active?: boolean | null | undefined;
+  /** Only partner or only analyst tokens. */
   kind?: ApiTokenKind | null | undefined;
+  /** Only tokens of this partner. */
+  partnerId?: string | number | null | undefined;
+  /** Matches part of the name or prefix. */
   search?: string | null | undefined;
 };
 
+/** Who holds an API token. */
 export type ApiTokenKind =
+  /** A data analyst; read-only; query cost limit 5,000. */
   | 'ANALYST'
+  /** A supplier or agent; reads only its own rows; query cost limit 1,000. */
   | 'PARTNER';
 
+/** Sort order of `apiTokens`. */
 export type ApiTokenSort = {
+  /** Direction. */
   direction: SortDirection;
+  /** Column. */
   field: ApiTokenSortField;
 };
 
+/** Columns `apiTokens` can be sorted by. */
 export type ApiTokenSortField =
   | 'CREATED_AT'
-  | 'EXPIRES_AT'
+  | 'LAST_USED_AT'
   | 'NAME';
 
+/** Filters for `auditLogs`; all given conditions must hold. */
 export type AuditLogFilter = {
+  /** Only records by this staff account. */
   actorId?: string | number | null | undefined;
+  /** Only this entity id (with `entityType`). */
   entityId?: string | null | undefined;
+  /** Only this entity type, e.g. `User`. */
   entityType?: string | null | undefined;
+  /** At or after this time. */
   from?: string | null | undefined;
+  /** Only this operation, e.g. `createUser`. */
   operation?: string | null | undefined;
+  /** Matches part of the summary or actor. */
   search?: string | null | undefined;
+  /** Before this time. */
   to?: string | null | undefined;
 };
 
+/** Sort order of `auditLogs` (by time). */
 export type AuditLogSort = {
+  /** DESC (default) shows the newest first. */
   direction: SortDirection;
-  field: AuditLogSortField;
 };
 
-export type AuditLogSortField =
-  | 'AT';
-
+/** Input of `createApiToken`. */
 export type CreateApiTokenInput = {
+  /** Expiry; defaults to 90 days from now. */
   expiresAt?: string | null | undefined;
+  /** Partner or analyst. */
   kind: ApiTokenKind;
+  /** A label: who uses it and for what. */
   name: string;
+  /** Required for partner tokens: the supplier or agent. */
   partnerId?: string | number | null | undefined;
+  /** Scope: permission names. Analyst tokens take only `:read` permissions; no token takes administration permissions. */
   permissions: Array<string>;
 };
 
+/** Input of `createDepartment`. */
 export type CreateDepartmentInput = {
+  /** Stable code: lower-case letters, digits and dashes. */
   code: string;
+  /** What the department does. */
   description?: string | null | undefined;
+  /** Name in Chinese. */
   name: string;
+  /** Name in English. */
   nameEn: string;
 };
 
+/** Input of `createPartner`. */
 export type CreatePartnerInput = {
+  /** Defaults to true. */
+  active?: boolean | null | undefined;
+  /** Unique code, 2–40 letters, digits or dashes. */
   code: string;
+  /** Contact e-mail. */
+  contactEmail?: string | null | undefined;
+  /** Contact person. */
   contactName?: string | null | undefined;
+  /** Contact phone. */
   contactPhone?: string | null | undefined;
+  /** Company or shop name. */
   name: string;
+  /** Internal notes. */
+  notes?: string | null | undefined;
+  /** Supplier or agent. */
   type: PartnerType;
 };
 
+/** Input of `createRole`. */
 export type CreateRoleInput = {
+  /** Stable code: lower-case letters, digits and dashes. */
   code: string;
+  /** Whether the role supervises its department. */
   isSupervisor?: boolean | null | undefined;
+  /** Name in Chinese. */
   name: string;
+  /** Name in English. */
   nameEn: string;
+  /** Permission names from `permissionCatalog`. */
   permissions: Array<string>;
 };
 
+/** Input of `createUser`. */
 export type CreateUserInput = {
+  /** Department the person belongs to. */
   departmentId?: string | number | null | undefined;
+  /** Sign-in e-mail; must be unique. */
   email: string;
+  /** UI language, `zh-CN` (default) or `en`. */
   locale?: string | null | undefined;
+  /** Display name, at most 80 characters. */
   name: string;
+  /** Initial password, at least 8 characters. */
   password: string;
+  /** Roles to grant. */
   roleIds: Array<string | number>;
 };
 
+/** Names one record by id. */
 export type IdInput = {
+  /** The record’s id. */
   id: string | number;
 };
 
+/** Credentials for `login`. */
 export type LoginInput = {
+  /** Account e-mail (case-insensitive). */
   email: string;
+  /** Password. */
   password: string;
 };
 
+/** Filters for `partners`. */
 export type PartnerFilter = {
+  /** Only active (true) or inactive (false) partners. */
   active?: boolean | null | undefined;
+  /** Matches part of the name or code. */
   search?: string | null | undefined;
+  /** Only suppliers or only agents. */
   type?: PartnerType | null | undefined;
 };
 
+/** Sort order of `partners`. */
 export type PartnerSort = {
+  /** Direction. */
   direction: SortDirection;
+  /** Column. */
   field: PartnerSortField;
 };
 
+/** Columns `partners` can be sorted by. */
 export type PartnerSortField =
   | 'CODE'
   | 'CREATED_AT'
   | 'NAME';
 
+/** What kind of outside party a partner is. */
 export type PartnerType =
+  /** A resale agent or franchisee (代理/加盟商). */
   | 'AGENT'
+  /** A supplier (供应商). */
   | 'SUPPLIER';
 
+/** Input of `resetUserPassword`. */
 export type ResetUserPasswordInput = {
+  /** The account. */
   id: string | number;
+  /** The new password, at least 8 characters. */
   password: string;
 };
 
+/** Input of `setMyLocale`. */
 export type SetLocaleInput = {
+  /** `zh-CN` or `en`. */
   locale: string;
 };
 
+/** Sort order of a list. */
 export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** Input of `updateDepartment`; omitted fields stay as they are. */
 export type UpdateDepartmentInput = {
+  /** What the department does. */
   description?: string | null | undefined;
+  /** The department to change. */
   id: string | number;
+  /** Name in Chinese. */
   name?: string | null | undefined;
+  /** Name in English. */
   nameEn?: string | null | undefined;
 };
 
+/** Input of `updatePartner`; omitted fields stay as they are. */
 export type UpdatePartnerInput = {
+  /** Active or not. */
   active?: boolean | null | undefined;
+  /** Contact e-mail. */
+  contactEmail?: string | null | undefined;
+  /** Contact person. */
   contactName?: string | null | undefined;
+  /** Contact phone. */
   contactPhone?: string | null | undefined;
+  /** The partner. */
   id: string | number;
+  /** Company or shop name. */
   name?: string | null | undefined;
+  /** Internal notes. */
+  notes?: string | null | undefined;
 };
 
+/** Input of `updateRole`; omitted fields stay as they are. */
 export type UpdateRoleInput = {
+  /** The role to change. */
   id: string | number;
+  /** Whether the role supervises its department. */
   isSupervisor?: boolean | null | undefined;
+  /** Name in Chinese. */
   name?: string | null | undefined;
+  /** Name in English. */
   nameEn?: string | null | undefined;
+  /** Replaces the role’s permissions. */
   permissions?: Array<string> | null | undefined;
 };
 
+/** Input of `updateUser`; omitted fields stay as they are. */
 export type UpdateUserInput = {
+  /** False disables sign-in and ends the account’s sessions. */
   active?: boolean | null | undefined;
+  /** New department; pass null to clear. */
   departmentId?: string | number | null | undefined;
+  /** The account to change. */
   id: string | number;
+  /** UI language. */
   locale?: string | null | undefined;
+  /** New display name. */
   name?: string | null | undefined;
+  /** Replaces the account’s roles. */
   roleIds?: Array<string | number> | null | undefined;
 };
 
+/** Filters for `users`; all given conditions must hold. */
 export type UserFilter = {
+  /** Only active (true) or inactive (false) accounts. */
   active?: boolean | null | undefined;
+  /** Only members of this department. */
   departmentId?: string | number | null | undefined;
+  /** Only holders of this role. */
   roleId?: string | number | null | undefined;
+  /** Matches part of the name or e-mail. */
   search?: string | null | undefined;
 };
 
+/** Sort order of `users`. */
 export type UserSort = {
+  /** Direction. */
   direction: SortDirection;
+  /** Column. */
   field: UserSortField;
 };
 
+/** Columns `users` can be sorted by. */
 export type UserSortField =
   | 'CREATED_AT'
   | 'EMAIL'

@@ -1,7 +1,9 @@
 import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 /** Integer primary key plus creation and update times (UTC). */
+/** Not emitted in the schema on its own (unreferenced); its fields are inherited by every entity type. */
+@ObjectType('BaseEntity', { description: 'Fields every stored record has.' })
 export abstract class BaseEntity<Optional extends string = never> {
   /** Properties with defaults, which `em.create` may omit. */
   [OptionalProps]?: 'createdAt' | 'updatedAt' | Optional;

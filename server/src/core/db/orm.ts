@@ -8,6 +8,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Config } from '../../config.js';
 import { ENTITIES } from '../../modules/entities.js';
 import { CountingLogger } from './sql-counter.js';
+import { SQLITE_MIGRATIONS } from '../../migrations/sqlite/index.js';
+import { POSTGRESQL_MIGRATIONS } from '../../migrations/postgresql/index.js';
 
 const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'migrations');
 
@@ -27,7 +29,8 @@ export function ormOptions(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'log
     migrations: {
       path: path.join(migrationsRoot, dialect),
       pathTs: path.join(migrationsRoot, dialect),
-      glob: '!(*.d).{js,ts}',
+      // Listed statically (migrations/<dialect>/index.ts) so tsx, vitest and tsc load them alike.
+      migrationsList: dialect === 'postgresql' ? POSTGRESQL_MIGRATIONS : SQLITE_MIGRATIONS,
       transactional: true,
       allOrNothing: true,
       snapshot: false,

@@ -48,7 +48,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what}s.` })
+  @ObjectType(`${name}ConnectionBase`, { description: `A page of ${what}s.` })
   class Connection implements ConnectionResult<T> {
     @Field(() => [Edge], { description: 'The rows of this page with their cursors.' })
     edges!: Edge[];

@@ -1,4 +1,3 @@
-import { raw } from '@mikro-orm/core';
 import type { Ctx } from '../../../core/context.js';
 import { viewerOf } from '../../../core/context.js';
 import { audit } from '../../../core/audit/audit.service.js';
@@ -73,8 +72,12 @@ export async function login(ctx: Ctx, input: { email: string; password: string }
 async function recordFailure(ctx: Ctx, user: User): Promise<FieldError> {
   const { maxFailures, lockMinutes } = ctx.config.lockout;
   return ctx.em.transactional(async (tx) => {
-    await tx.nativeUpdate(User, { id: user.id }, { failedLogins: raw('failed_logins + 1') });
-    const { failedLogins } = await tx.findOneOrFail(User, user.id, { fields: ['failedLogins'], refresh: true });
+    // Plain SQL: an atomic increment that concurrent instances cannot lose, outside the identity map.
+    const conn = tx.getConnection();
+    const trx = tx.getTransactionContext();
+    await conn.execute('update users set failed_logins = failed_logins + 1 where id = ?', [user.id], 'run', trx);
+    const [row] = await conn.execute<{ failed_logins: number }[]>('select failed_logins from users where id = ?', [user.id], 'all', trx);
+    const failedLogins = Number(row.failed_logins);
     let result = invalid;
     if (failedLogins >= maxFailures) {
       const until = new Date(Date.now() + lockMinutes * 60_000);

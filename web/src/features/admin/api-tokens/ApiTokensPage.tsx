@@ -26,7 +26,7 @@ export default function ApiTokensPage() {
   const [notify, notice] = useNotice();
   const where = { search: search || null };
   const { variables, gridProps } = useConnectionGrid({
-    sortFields: { name: 'NAME', createdAt: 'CREATED_AT', expiresAt: 'EXPIRES_AT' } as const,
+    sortFields: { name: 'NAME', createdAt: 'CREATED_AT', lastUsedAt: 'LAST_USED_AT' } as const,
     defaultSort: { field: 'CREATED_AT', direction: 'DESC' },
     resetKey: JSON.stringify(where),
   });
@@ -43,8 +43,8 @@ export default function ApiTokensPage() {
       field: 'permissions', headerName: t('tokens.scope'), flex: 1, minWidth: 200, sortable: false,
       valueGetter: (_v, row) => row.permissions.join(', '),
     },
-    { field: 'expiresAt', headerName: t('tokens.expiresAt'), width: 150, valueFormatter: (v: string | null) => formatDateTime(v, lang) },
-    { field: 'lastUsedAt', headerName: t('tokens.lastUsedAt'), width: 150, sortable: false, valueFormatter: (v: string | null) => formatDateTime(v, lang) },
+    { field: 'expiresAt', headerName: t('tokens.expiresAt'), width: 150, sortable: false, valueFormatter: (v: string | null) => formatDateTime(v, lang) },
+    { field: 'lastUsedAt', headerName: t('tokens.lastUsedAt'), width: 150, valueFormatter: (v: string | null) => formatDateTime(v, lang) },
     { field: 'createdBy', headerName: t('tokens.createdBy'), width: 120, sortable: false, valueGetter: (_v, row) => row.createdBy?.name ?? '—' },
     {
       field: 'status', headerName: t('tokens.status'), width: 100, sortable: false,

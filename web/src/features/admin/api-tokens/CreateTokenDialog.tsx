@@ -9,6 +9,10 @@ import { PermissionChecklist } from '../../../lib/ui/PermissionChecklist';
 import { CreateApiTokenMutation, TokenFormOptionsQuery } from './operations';
 
 const FIELDS = ['name', 'kind', 'permissions', 'partnerId', 'expiresAt'];
+/** No token may hold administration permissions; analyst tokens hold only read permissions. */
+const ADMIN_GROUPS = ['user', 'role', 'token', 'audit'];
+const grantable = (name: string, kind: Kind) =>
+  !ADMIN_GROUPS.includes(name.split(':')[0]) && (kind === 'PARTNER' || name.endsWith(':read'));
 type Kind = 'PARTNER' | 'ANALYST';
 
 /** Issues a token for a partner or an analyst. On success the parent shows the secret once. */
@@ -23,6 +27,12 @@ export function CreateTokenDialog({ onClose, onCreated }: { onClose: () => void;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [create, { loading }] = useMutation(CreateApiTokenMutation, { refetchQueries: ['ApiTokensList'] });
+
+  const catalog = (options?.permissionCatalog ?? []).filter((entry) => grantable(entry.name, kind));
+  const changeKind = (next: Kind) => {
+    setKind(next);
+    setPermissions((current) => current.filter((name) => grantable(name, next)));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -62,7 +72,7 @@ export function CreateTokenDialog({ onClose, onCreated }: { onClose: () => void;
             <TextField label={t('tokens.name')} value={name} onChange={(e) => setName(e.target.value)} required
               error={Boolean(errors.name)} helperText={errors.name} slotProps={{ htmlInput: { 'data-testid': 'token-name' } }} />
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField select label={t('tokens.kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)} sx={{ minWidth: 160 }}
+              <TextField select label={t('tokens.kind')} value={kind} onChange={(e) => changeKind(e.target.value as Kind)} sx={{ minWidth: 160 }}
                 error={Boolean(errors.kind)} helperText={errors.kind}>
                 <MenuItem value="ANALYST">{t('tokens.kindANALYST')}</MenuItem>
                 <MenuItem value="PARTNER">{t('tokens.kindPARTNER')}</MenuItem>
@@ -80,7 +90,7 @@ export function CreateTokenDialog({ onClose, onCreated }: { onClose: () => void;
             </Stack>
             <Typography variant="subtitle1">{t('tokens.scope')} · {t('roles.selected', { count: permissions.length })}</Typography>
             {errors.permissions && <FormHelperText error>{errors.permissions}</FormHelperText>}
-            <PermissionChecklist catalog={options?.permissionCatalog ?? []} value={permissions} onChange={setPermissions} />
+            <PermissionChecklist catalog={catalog} value={permissions} onChange={setPermissions} />
           </Stack>
         </DialogContent>
         <DialogActions>

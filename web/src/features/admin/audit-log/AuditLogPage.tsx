@@ -21,7 +21,10 @@ export default function AuditLogPage() {
     defaultSort: { field: 'AT', direction: 'DESC' },
     resetKey: JSON.stringify(where),
   });
-  const { data, previousData, loading, error } = useQuery(AuditLogsQuery, { variables: { ...variables, where } });
+  const { data, previousData, loading, error } = useQuery(AuditLogsQuery, {
+    // auditLogs sorts by time only: its sort input carries just the direction.
+    variables: { ...variables, sort: variables.sort && { direction: variables.sort.direction }, where },
+  });
   const page = (data ?? previousData)?.auditLogs;
 
   const columns = useMemo<GridColDef<AuditRow>[]>(() => [
