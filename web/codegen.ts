@@ -6,7 +6,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: process.env.SHOPOPS_SCHEMA ?? '../schema/schema.graphql',
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  // The saved GraphiQL examples are validated against the schema too, so they cannot drift from it.
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*', '../schema/examples/*.graphql'],
   ignoreNoDocuments: true,
   generates: {
     './src/gql/': {

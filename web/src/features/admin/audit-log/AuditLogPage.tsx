@@ -41,9 +41,8 @@ export default function AuditLogPage() {
       <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
       <AuditFilters value={filters} onChange={setFilters} />
       {error && <Alert severity="error" sx={{ mb: 2 }}>{t('common.loadFailed', { message: error.message })}</Alert>}
-      <Paper sx={{ height: 640 }}>
-        <DataGrid rows={page?.nodes ?? []} columns={columns} loading={loading} disableRowSelectionOnClick
-          data-testid="audit-grid" {...gridProps(page)} />
+      <Paper sx={{ height: 640 }} data-testid="audit-grid">
+        <DataGrid rows={page?.nodes ?? []} columns={columns} loading={loading} disableRowSelectionOnClick {...gridProps(page)} />
       </Paper>
     </>
   );

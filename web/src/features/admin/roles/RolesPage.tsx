@@ -74,9 +74,9 @@ export default function RolesPage() {
         <Tab value="departments" label={t('roles.tabDepartments')} data-testid="tab-departments" />
       </Tabs>
       {error && <Alert severity="error" sx={{ mb: 2 }}>{t('common.loadFailed', { message: error.message })}</Alert>}
-      <Paper sx={{ height: 600 }}>
+      <Paper sx={{ height: 600 }} data-testid="roles-grid">
         {tab === 'roles'
-          ? <DataGrid rows={roles.data?.roles ?? []} columns={roleColumns} loading={roles.loading} disableRowSelectionOnClick data-testid="roles-grid" />
+          ? <DataGrid rows={roles.data?.roles ?? []} columns={roleColumns} loading={roles.loading} disableRowSelectionOnClick />
           : <DataGrid rows={departments.data?.departments ?? []} columns={departmentColumns} loading={departments.loading} disableRowSelectionOnClick />}
       </Paper>
       {role && (

@@ -88,13 +88,12 @@ export default function StaffPage() {
         </TextField>
       </Stack>
       {error && <Alert severity="error" sx={{ mb: 2 }}>{t('common.loadFailed', { message: error.message })}</Alert>}
-      <Paper sx={{ height: 640 }}>
+      <Paper sx={{ height: 640 }} data-testid="staff-grid">
         <DataGrid
           rows={page?.nodes ?? []}
           columns={columns}
           loading={loading}
           disableRowSelectionOnClick
-          data-testid="staff-grid"
           {...gridProps(page)}
         />
       </Paper>

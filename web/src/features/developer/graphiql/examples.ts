@@ -9,14 +9,14 @@ const files = import.meta.glob<string>('../../../../../schema/examples/*.graphql
 });
 
 export interface Example {
-  /** File name without the extension, e.g. `users-paging`. */
+  /** File name without the order prefix and extension: `2-users-paging.graphql` → `users-paging`. */
   name: string;
   query: string;
 }
 
 export const EXAMPLES: Example[] = Object.entries(files)
-  .map(([path, query]) => ({ name: path.split('/').pop()!.replace(/\.graphql$/, ''), query }))
-  .sort((a, b) => a.name.localeCompare(b.name));
+  .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+  .map(([path, query]) => ({ name: path.split('/').pop()!.replace(/\.graphql$/, '').replace(/^\d+-/, ''), query }));
 
 /** The first `# ...` comment line of an example, used as its description. */
 export function exampleDescription(example: Example): string {
