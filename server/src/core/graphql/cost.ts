@@ -1,13 +1,14 @@
 import {
-  getNamedType, isObjectType, isInterfaceType, Kind,
+  getNamedType, getNullableType, isListType, isObjectType, isInterfaceType, Kind,
   type FragmentDefinitionNode, type GraphQLSchema, type GraphQLNamedType, type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
 import { DEFAULT_PAGE } from './pagination.js';
 
 /**
- * Query cost: every field costs 1 per object it is read on, and a list field multiplies
- * the cost of what is under it by its page size (`first`, or the default page size for
- * connections). So `users(first: 100) { nodes { id name } }` costs 1 + 1 + 100 × 2.
+ * Query cost: every field costs 1 per object it is read on. A page counts as its `first`
+ * (or the default page size): the fields read on each row of a connection's `nodes` or
+ * `edges` are multiplied by it. So `users(first: 100) { totalCount nodes { id name } }`
+ * costs 1 + 1 + 1 + 100 × 2 = 203.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -17,21 +18,21 @@ export function operationCost(
 ): number {
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return 0;
-  return selectionCost(root, operation.selectionSet, 1, new Set());
+  return selectionCost(root, operation.selectionSet, 1, 1, new Set());
 
-  function selectionCost(parent: GraphQLNamedType, selectionSet: SelectionSetNode, multiplier: number, seen: Set<string>): number {
+  function selectionCost(parent: GraphQLNamedType, selectionSet: SelectionSetNode, multiplier: number, page: number, seen: Set<string>): number {
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments[selection.name.value];
         if (!fragment || seen.has(fragment.name.value)) continue;
         const type = schema.getType(fragment.typeCondition.name.value) ?? parent;
-        total += selectionCost(type, fragment.selectionSet, multiplier, new Set([...seen, fragment.name.value]));
+        total += selectionCost(type, fragment.selectionSet, multiplier, page, new Set([...seen, fragment.name.value]));
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? parent : parent;
-        total += selectionCost(type, selection.selectionSet, multiplier, seen);
+        total += selectionCost(type, selection.selectionSet, multiplier, page, seen);
         continue;
       }
       const name = selection.name.value;
@@ -41,7 +42,13 @@ export function operationCost(
       const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
       if (!field) continue;
       const child = getNamedType(field.type);
-      total += selectionCost(child, selection.selectionSet, multiplier * pageSizeOf(selection.arguments ?? [], child.name), seen);
+      // Rows of a connection page: the list directly under the connection field.
+      let childMultiplier = page > 1 && isListType(getNullableType(field.type)) ? multiplier * page : multiplier;
+      const size = pageSizeOf(selection.arguments ?? [], child.name);
+      let childPage = 1;
+      if (child.name.endsWith('Connection')) childPage = size;
+      else childMultiplier *= size;
+      total += selectionCost(child, selection.selectionSet, childMultiplier, childPage, seen);
     }
     return total;
   }

@@ -15,6 +15,11 @@ export function getSchema(): Promise<GraphQLSchema> {
     globalMiddlewares: [denyUndeclared],
     validate: false,
     emitSchemaFile: false,
+  }).then((schema) => {
+    // type-graphql has no option for the root types' descriptions.
+    schema.getQueryType()!.description = 'Reads. Each field names the permission it needs; lists are connections (`first` ≤ 100, `after`, `where`, `sort`).';
+    schema.getMutationType()!.description = 'Changes. Each takes one `input` and returns a payload with the result and `errors { field message code }`; each names the permission it needs.';
+    return schema;
   });
   return built;
 }
