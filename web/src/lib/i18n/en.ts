@@ -207,6 +207,7 @@ export const en: Messages = {
     at: 'Time',
     actor: 'Actor',
     operation: 'Operation',
+    operationHint: 'Operation, e.g. createUser',
     entityType: 'Entity type',
     entityId: 'Entity ID',
     summary: 'Summary',

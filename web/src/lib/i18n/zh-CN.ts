@@ -200,6 +200,7 @@ export const zhCN = {
     at: '时间',
     actor: '操作人',
     operation: '操作',
+    operationHint: '操作名，如 createUser',
     entityType: '对象类型',
     entityId: '对象 ID',
     summary: '摘要',

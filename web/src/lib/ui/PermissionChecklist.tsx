@@ -1,4 +1,4 @@
-import { Box, Checkbox, FormControlLabel, FormGroup, Paper, Tooltip, Typography } from '@mui/material';
+import { Box, Checkbox, FormControlLabel, FormGroup, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { groupPermissions, permissionDescription } from './permissions';
 
@@ -50,16 +50,20 @@ export function PermissionChecklist({ catalog, value, onChange, disabled }: {
             />
             <FormGroup sx={{ pl: 3 }}>
               {entries.map((entry) => (
-                <Tooltip key={entry.name} title={entry.name} placement="left">
-                  <FormControlLabel
-                    label={<Typography variant="body2">{permissionDescription(entry.name, entry.description, i18n.language)}</Typography>}
+                <FormControlLabel
+                    key={entry.name}
+                    label={
+                      <Typography variant="body2">
+                        {permissionDescription(entry.name, entry.description, i18n.language)}
+                        <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>{entry.name}</Typography>
+                      </Typography>
+                    }
                     control={
                       <Checkbox size="small" checked={selected.has(entry.name)} disabled={disabled}
                         onChange={(e) => toggle([entry.name], e.target.checked)} slotProps={{ input: { 'aria-label': entry.name } }}
                         data-perm={entry.name} />
                     }
                   />
-                </Tooltip>
               ))}
             </FormGroup>
           </Paper>

@@ -47,7 +47,7 @@ export function AuditFilters({ value, onChange }: { value: AuditFilterValues; on
         renderInput={(params) => <TextField {...params} label={t('audit.actor')} placeholder={t('audit.anyActor')} />}
         data-testid="audit-actor"
       />
-      <SearchField value={value.operation} onChange={(operation) => set({ operation })} placeholder={t('audit.operation')} testId="audit-operation" />
+      <SearchField value={value.operation} onChange={(operation) => set({ operation })} placeholder={t('audit.operationHint')} testId="audit-operation" />
       <SearchField value={value.entityType} onChange={(entityType) => set({ entityType })} placeholder={t('audit.entityType')} testId="audit-entity-type" />
       <TextField size="small" type="date" label={t('audit.from')} value={value.from} onChange={(e) => set({ from: e.target.value })}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'audit-from' } }} />

@@ -20,7 +20,7 @@ export interface StaffActions {
 export function staffColumns(t: TFunction, lang: string, actions: StaffActions | null): GridColDef<StaffRow>[] {
   const columns: GridColDef<StaffRow>[] = [
     { field: 'name', headerName: t('user.name'), flex: 1, minWidth: 120 },
-    { field: 'email', headerName: t('user.email'), flex: 1.4, minWidth: 180 },
+    { field: 'email', headerName: t('user.email'), flex: 1.2, minWidth: 180 },
     {
       field: 'department', headerName: t('user.department'), flex: 1, minWidth: 120, sortable: false,
       valueGetter: (_value, row) => localName(row.department, lang),
@@ -39,11 +39,11 @@ export function staffColumns(t: TFunction, lang: string, actions: StaffActions |
       ),
     },
     {
-      field: 'lastLoginAt', headerName: t('user.lastLoginAt'), width: 150,
+      field: 'lastLoginAt', headerName: t('user.lastLoginAt'), width: 140,
       valueFormatter: (value: string | null) => formatDateTime(value, lang),
     },
     {
-      field: 'createdAt', headerName: t('user.createdAt'), width: 150,
+      field: 'createdAt', headerName: t('user.createdAt'), width: 140,
       valueFormatter: (value: string | null) => formatDateTime(value, lang),
     },
   ];
