@@ -61,3 +61,23 @@ test('a read-only viewer of staff gets no management buttons', async ({ page }) 
   await expect(page.getByTestId('staff-grid')).toContainText('cs1@demo.shop');
   await expect(page.getByTestId('user-create')).toHaveCount(0);
 });
+
+test('the staff grid pages and sorts on the server', async ({ page }) => {
+  await signIn(page, demo('admin'), undefined, '/admin/users');
+  const grid = page.getByTestId('staff-grid');
+  await expect(grid).toContainText('cs1@demo.shop');
+
+  // Sort by email, ascending: admin@ comes first.
+  await grid.getByRole('columnheader', { name: '邮箱' }).click();
+  await expect(grid.getByRole('row').nth(1)).toContainText('admin@demo.shop');
+
+  // Ten rows a page; the next page is fetched with the cursor of the first.
+  await grid.getByRole('combobox').click();
+  await page.getByRole('option', { name: '10', exact: true }).click();
+  await expect(grid.getByRole('row')).toHaveCount(11);
+  await grid.getByRole('button', { name: /下一页|next page/i }).click();
+  await expect(grid.getByRole('row').nth(1)).not.toContainText('admin@demo.shop');
+  await expect(grid).toContainText(/11–\d+/);
+  await grid.getByRole('button', { name: /上一页|previous page/i }).click();
+  await expect(grid.getByRole('row').nth(1)).toContainText('admin@demo.shop');
+});

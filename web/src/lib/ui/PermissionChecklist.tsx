@@ -51,19 +51,19 @@ export function PermissionChecklist({ catalog, value, onChange, disabled }: {
             <FormGroup sx={{ pl: 3 }}>
               {entries.map((entry) => (
                 <FormControlLabel
-                    key={entry.name}
-                    label={
-                      <Typography variant="body2">
-                        {permissionDescription(entry.name, entry.description, i18n.language)}
-                        <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>{entry.name}</Typography>
-                      </Typography>
-                    }
-                    control={
-                      <Checkbox size="small" checked={selected.has(entry.name)} disabled={disabled}
-                        onChange={(e) => toggle([entry.name], e.target.checked)} slotProps={{ input: { 'aria-label': entry.name } }}
-                        data-perm={entry.name} />
-                    }
-                  />
+                  key={entry.name}
+                  label={
+                    <Typography variant="body2">
+                      {permissionDescription(entry.name, entry.description, i18n.language)}
+                      <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>{entry.name}</Typography>
+                    </Typography>
+                  }
+                  control={
+                    <Checkbox size="small" checked={selected.has(entry.name)} disabled={disabled}
+                      onChange={(e) => toggle([entry.name], e.target.checked)} slotProps={{ input: { 'aria-label': entry.name } }}
+                      data-perm={entry.name} />
+                  }
+                />
               ))}
             </FormGroup>
           </Paper>
