@@ -9,6 +9,7 @@ import LogoutIcon from '@mui/icons-material/Logout';
 import { useTranslation } from 'react-i18next';
 import { LogoutMutation, MeQuery, useViewer } from '../lib/auth';
 import { LanguageSwitch } from '../lib/i18n/LanguageSwitch';
+import { useAccountLanguage } from '../lib/i18n/useAccountLanguage';
 import { localName } from '../lib/ui/format';
 import { DrawerNavigation } from './DrawerNavigation';
 
@@ -24,6 +25,7 @@ export function AppLayout() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [logout] = useMutation(LogoutMutation);
+  useAccountLanguage(user?.locale);
 
   const signOut = async () => {
     await logout().catch(() => undefined);

@@ -222,6 +222,15 @@ export const en: Messages = {
     openExample: 'Open the example in a new tab',
     loading: 'Loading GraphiQL…',
   },
+  serverError: {
+    REQUIRED: 'This field is required',
+    DUPLICATE: 'Already exists',
+    NOT_FOUND: 'Not found',
+    WRONG_STATE: 'Not possible in the current state',
+    INVALID_CREDENTIALS: 'Wrong e-mail or password',
+    LOCKED: 'Too many failed sign-ins: the account is locked for a while',
+    INACTIVE: 'The account is disabled',
+  },
   validation: {
     required: 'This field is required',
     email: 'Not a valid email address',

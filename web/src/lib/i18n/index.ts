@@ -21,6 +21,15 @@ export function storedLanguage(): Language {
   }
 }
 
+/** Whether this browser has a language choice of its own (which then wins over the account's). */
+export function hasStoredLanguage(): boolean {
+  try {
+    return isLanguage(localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return false;
+  }
+}
+
 export function storeLanguage(lang: Language): void {
   try {
     localStorage.setItem(STORAGE_KEY, lang);

@@ -215,6 +215,15 @@ export const zhCN = {
     openExample: '在新标签页中打开示例',
     loading: '正在加载 GraphiQL…',
   },
+  serverError: {
+    REQUIRED: '此项必填',
+    DUPLICATE: '已存在相同的记录',
+    NOT_FOUND: '记录不存在或已被删除',
+    WRONG_STATE: '当前状态下不能进行此操作',
+    INVALID_CREDENTIALS: '邮箱或密码错误',
+    LOCKED: '登录失败次数过多，账号已被暂时锁定，请稍后再试',
+    INACTIVE: '账号已停用',
+  },
   validation: {
     required: '此项必填',
     email: '邮箱格式不正确',

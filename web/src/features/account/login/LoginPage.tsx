@@ -3,6 +3,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Box, Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../lib/ui/useErrorText';
 import { LoginMutation, MeQuery, useViewer } from '../../../lib/auth';
 import { LanguageSwitch } from '../../../lib/i18n/LanguageSwitch';
 import { EMAIL_PATTERN, splitFieldErrors } from '../../../lib/ui/fieldErrors';
@@ -16,6 +17,7 @@ function safeNext(next: string | null): string {
 
 export default function LoginPage() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();
@@ -41,7 +43,7 @@ export default function LoginPage() {
       const { data } = await login({ variables: { input: { email: email.trim(), password } } });
       const errors = data?.login.errors ?? [];
       if (errors.length > 0 || !data?.login.user) {
-        const split = splitFieldErrors(errors, FIELDS);
+        const split = splitFieldErrors(errors, FIELDS, errorText);
         setFieldErrors(split.byField);
         setGeneralErrors(split.general.length > 0 || Object.keys(split.byField).length > 0 ? split.general : [t('login.failed')]);
         return;

@@ -5,6 +5,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../lib/ui/useErrorText';
 import { PageHeader } from '../../../lib/ui/PageHeader';
 import { SearchField } from '../../../lib/ui/SearchField';
 import { useConnectionGrid } from '../../../lib/ui/useConnectionGrid';
@@ -18,6 +19,7 @@ type TokenRow = ResultOf<typeof ApiTokensListQuery>['apiTokens']['nodes'][number
 
 export default function ApiTokensPage() {
   const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
   const lang = i18n.language;
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
@@ -66,7 +68,8 @@ export default function ApiTokensPage() {
     if (!revoking) return;
     try {
       const { data: result } = await revoke({ variables: { input: { id: revoking.id } } });
-      const message = result?.revokeApiToken.errors[0]?.message;
+      const failure = result?.revokeApiToken.errors[0];
+      const message = failure && errorText(failure);
       notify(message ?? t('common.saved'), message ? 'error' : 'success');
     } catch (e) {
       notify(e instanceof Error ? e.message : String(e), 'error');

@@ -4,6 +4,7 @@ import {
   Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormHelperText, MenuItem, Stack, TextField, Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../lib/ui/useErrorText';
 import { splitFieldErrors } from '../../../lib/ui/fieldErrors';
 import { PermissionChecklist } from '../../../lib/ui/PermissionChecklist';
 import { CreateApiTokenMutation, TokenFormOptionsQuery } from './operations';
@@ -18,6 +19,7 @@ type Kind = 'PARTNER' | 'ANALYST';
 /** Issues a token for a partner or an analyst. On success the parent shows the secret once. */
 export function CreateTokenDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (secret: string) => void }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const { data: options } = useQuery(TokenFormOptionsQuery);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<Kind>('ANALYST');
@@ -54,7 +56,7 @@ export function CreateTokenDialog({ onClose, onCreated }: { onClose: () => void;
         onCreated(result.secret);
         return;
       }
-      const split = splitFieldErrors(result?.errors, FIELDS);
+      const split = splitFieldErrors(result?.errors, FIELDS, errorText);
       setErrors(split.byField);
       setGeneral(split.general);
     } catch (error) {

@@ -4,6 +4,7 @@ import {
   Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, Switch, TextField,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../lib/ui/useErrorText';
 import { splitFieldErrors } from '../../../lib/ui/fieldErrors';
 import { CreatePartnerMutation, UpdatePartnerMutation } from './operations';
 import { PARTNER_TYPES, type PartnerRow, type PartnerTypeValue } from './types';
@@ -13,6 +14,7 @@ const FIELDS = ['type', 'code', 'name', 'contactName', 'contactPhone', 'active']
 /** Create or edit a supplier / agent (partner:manage). */
 export function PartnerFormDialog({ partner, onClose, onSaved }: { partner: PartnerRow | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const creating = partner === null;
   const [type, setType] = useState<PartnerTypeValue>(partner?.type ?? 'SUPPLIER');
   const [code, setCode] = useState(partner?.code ?? '');
@@ -42,7 +44,7 @@ export function PartnerFormDialog({ partner, onClose, onSaved }: { partner: Part
         onSaved();
         return;
       }
-      const split = splitFieldErrors(result?.errors, FIELDS);
+      const split = splitFieldErrors(result?.errors, FIELDS, errorText);
       setErrors(split.byField);
       setGeneral(split.general);
     } catch (error) {

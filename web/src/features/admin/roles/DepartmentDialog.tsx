@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../lib/ui/useErrorText';
 import { splitFieldErrors } from '../../../lib/ui/fieldErrors';
 import { CreateDepartmentMutation, UpdateDepartmentMutation } from './operations';
 import { CODE_PATTERN, type DepartmentRow } from './types';
@@ -10,6 +11,7 @@ const FIELDS = ['code', 'name', 'nameEn', 'description'];
 
 export function DepartmentDialog({ department, onClose, onSaved }: { department: DepartmentRow | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const creating = department === null;
   const [code, setCode] = useState(department?.code ?? '');
   const [name, setName] = useState(department?.name ?? '');
@@ -38,7 +40,7 @@ export function DepartmentDialog({ department, onClose, onSaved }: { department:
         onSaved();
         return;
       }
-      const split = splitFieldErrors(result?.errors, FIELDS);
+      const split = splitFieldErrors(result?.errors, FIELDS, errorText);
       setErrors(split.byField);
       setGeneral(split.general);
     } catch (error) {

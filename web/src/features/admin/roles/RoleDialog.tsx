@@ -4,6 +4,7 @@ import {
   Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Stack, Switch, TextField, Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../lib/ui/useErrorText';
 import { splitFieldErrors } from '../../../lib/ui/fieldErrors';
 import { localName } from '../../../lib/ui/format';
 import { PermissionChecklist } from '../../../lib/ui/PermissionChecklist';
@@ -20,6 +21,7 @@ export function RoleDialog({ role, catalog, onClose, onSaved }: {
   onSaved: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
   const creating = role === null;
   const [code, setCode] = useState(role?.code ?? '');
   const [name, setName] = useState(role?.name ?? '');
@@ -49,7 +51,7 @@ export function RoleDialog({ role, catalog, onClose, onSaved }: {
         onSaved();
         return;
       }
-      const split = splitFieldErrors(result?.errors, FIELDS);
+      const split = splitFieldErrors(result?.errors, FIELDS, errorText);
       setErrors(split.byField);
       setGeneral(split.general);
     } catch (error) {

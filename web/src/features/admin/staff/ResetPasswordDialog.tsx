@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../lib/ui/useErrorText';
 import { splitFieldErrors } from '../../../lib/ui/fieldErrors';
 import { ResetUserPasswordMutation } from './operations';
 import type { StaffRow } from './types';
@@ -9,6 +10,7 @@ import type { StaffRow } from './types';
 /** Sets a new password for a staff user (user:manage). */
 export function ResetPasswordDialog({ user, onClose, onDone }: { user: StaffRow; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [password, setPassword] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [general, setGeneral] = useState<string[]>([]);
@@ -27,7 +29,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: StaffRow;
         onDone();
         return;
       }
-      const split = splitFieldErrors(errors, ['password']);
+      const split = splitFieldErrors(errors, ['password'], errorText);
       setFieldError(split.byField.password);
       setGeneral(split.general);
     } catch (error) {

@@ -4,6 +4,7 @@ import { Alert, Button, MenuItem, Paper, Stack, TextField } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add';
 import { DataGrid } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../lib/ui/useErrorText';
 import { useViewer } from '../../../lib/auth';
 import { PageHeader } from '../../../lib/ui/PageHeader';
 import { SearchField } from '../../../lib/ui/SearchField';
@@ -20,6 +21,7 @@ type Editing = { kind: 'create' } | { kind: 'edit'; user: StaffRow } | { kind: '
 
 export default function StaffPage() {
   const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
   const { can } = useViewer();
   const canManage = can('user:manage');
   const [search, setSearch] = useState('');
@@ -46,7 +48,8 @@ export default function StaffPage() {
     setActive: (user, active) => {
       updateUser({ variables: { input: { id: user.id, active } } })
         .then(({ data: result }) => {
-          const message = result?.updateUser.errors[0]?.message;
+          const failure = result?.updateUser.errors[0];
+          const message = failure && errorText(failure);
           notify(message ?? t('staff.updated', { name: user.name }), message ? 'error' : 'success');
         })
         .catch((e: Error) => notify(e.message, 'error'));
@@ -54,12 +57,13 @@ export default function StaffPage() {
     unlock: (user) => {
       unlockUser({ variables: { input: { id: user.id } } })
         .then(({ data: result }) => {
-          const message = result?.unlockUser.errors[0]?.message;
+          const failure = result?.unlockUser.errors[0];
+          const message = failure && errorText(failure);
           notify(message ?? t('staff.unlocked'), message ? 'error' : 'success');
         })
         .catch((e: Error) => notify(e.message, 'error'));
     },
-  } : null, [canManage, updateUser, unlockUser, notify, t]);
+  } : null, [canManage, updateUser, unlockUser, notify, t, errorText]);
   const columns = useMemo(() => staffColumns(t, i18n.language, actions), [t, i18n.language, actions]);
 
   return (

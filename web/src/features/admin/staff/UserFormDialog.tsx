@@ -5,6 +5,7 @@ import {
   MenuItem, OutlinedInput, Select, Stack, TextField,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../lib/ui/useErrorText';
 import { EMAIL_PATTERN, splitFieldErrors } from '../../../lib/ui/fieldErrors';
 import { localName } from '../../../lib/ui/format';
 import { LANGUAGES } from '../../../lib/i18n';
@@ -25,6 +26,7 @@ interface Props {
 /** Create or edit a staff user. Validates locally, then shows the server's field errors beside the fields. */
 export function UserFormDialog({ user, options, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
   const lang = i18n.language;
   const creating = user === null;
   const [email, setEmail] = useState(user?.email ?? '');
@@ -61,7 +63,7 @@ export function UserFormDialog({ user, options, onClose, onSaved }: Props) {
         : (await updateUser({ variables: { input: {
             id: user.id, name: name.trim(), departmentId: departmentId || null, roleIds, locale,
           } } })).data?.updateUser;
-      const split = splitFieldErrors(result?.errors, FIELDS);
+      const split = splitFieldErrors(result?.errors, FIELDS, errorText);
       if (result?.user && (result.errors ?? []).length === 0) {
         onSaved(result.user.name);
         return;
