@@ -1,10 +1,26 @@
 import { AuditLog } from '../core/audit/audit-log.entity.js';
+import { DocumentEvent } from '../core/history/document-event.entity.js';
 import { Department } from './identity/entities/department.entity.js';
 import { Role } from './identity/entities/role.entity.js';
 import { User } from './identity/entities/user.entity.js';
 import { Session } from './identity/entities/session.entity.js';
 import { Partner } from './partners/entities/partner.entity.js';
 import { ApiToken } from './tokens/entities/api-token.entity.js';
+import { Category } from './catalog/entities/category.entity.js';
+import { Product } from './catalog/entities/product.entity.js';
+import { Sku } from './catalog/entities/sku.entity.js';
+import { Warehouse } from './inventory/entities/warehouse.entity.js';
+import { StockLevel } from './inventory/entities/stock-level.entity.js';
+import { StockMovement } from './inventory/entities/stock-movement.entity.js';
+import { Reservation } from './inventory/entities/reservation.entity.js';
+import { Transfer, TransferLine } from './inventory/entities/transfer.entity.js';
+import { Stocktake, StocktakeLine } from './inventory/entities/stocktake.entity.js';
 
 /** Every entity the ORM knows. Each module adds its own here. */
-export const ENTITIES = [AuditLog, Department, Role, User, Session, Partner, ApiToken];
+export const ENTITIES = [
+  AuditLog, DocumentEvent,
+  Department, Role, User, Session,
+  Partner, ApiToken,
+  Category, Product, Sku,
+  Warehouse, StockLevel, StockMovement, Reservation, Transfer, TransferLine, Stocktake, StocktakeLine,
+];
