@@ -54,7 +54,7 @@ export function PartnerFormDialog({ partner, onClose, onSaved }: { partner: Part
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate data-testid="partner-form">
         <DialogTitle>{creating ? t('partners.create') : t('partners.editTitle')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
