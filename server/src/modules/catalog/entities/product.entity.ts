@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../../core/db/base-entity.js';
 import { Category } from './category.entity.js';
@@ -40,7 +40,7 @@ export class Product extends BaseEntity<'listingStatus' | 'showcase' | 'attribut
   description?: string;
 
   @Field(() => ListingStatus, { description: 'On or off the shelf.' })
-  @Enum({ items: () => ListingStatus, nativeEnumName: 'listing_status', default: ListingStatus.OFF_SHELF })
+  @Property({ type: 'string', length: 30 }) // an enum, validated by GraphQL and the services; no DB check (SQLite diffs them spuriously)
   @Index()
   listingStatus: ListingStatus = ListingStatus.OFF_SHELF;
 
@@ -49,7 +49,7 @@ export class Product extends BaseEntity<'listingStatus' | 'showcase' | 'attribut
   showcase: boolean = false;
 
   @Field(() => PriceTier, { description: 'Role in the 2-7-1 price structure.' })
-  @Enum({ items: () => PriceTier, nativeEnumName: 'price_tier', default: PriceTier.VOLUME })
+  @Property({ type: 'string', length: 30 }) // an enum, validated by GraphQL and the services; no DB check (SQLite diffs them spuriously)
   @Index()
   priceTier: PriceTier = PriceTier.VOLUME;
 
