@@ -60,9 +60,15 @@ export function AppLayout() {
             </Typography>
           )}
           <LanguageSwitch signedIn />
-          <Button color="inherit" startIcon={<LogoutIcon />} onClick={() => void signOut()} data-testid="sign-out">
-            {t('common.signOut')}
-          </Button>
+          {wide ? (
+            <Button color="inherit" startIcon={<LogoutIcon />} onClick={() => void signOut()} data-testid="sign-out">
+              {t('common.signOut')}
+            </Button>
+          ) : (
+            <IconButton color="inherit" onClick={() => void signOut()} aria-label={t('common.signOut')} data-testid="sign-out">
+              <LogoutIcon />
+            </IconButton>
+          )}
         </Toolbar>
       </AppBar>
       <Box component="nav" sx={{ width: { md: DRAWER_WIDTH }, flexShrink: { md: 0 } }}>
