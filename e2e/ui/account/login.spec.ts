@@ -36,3 +36,14 @@ test('signing out returns to the login page and the app is closed again', async 
   await page.goto('/');
   await expect(page).toHaveURL(/\/login/);
 });
+
+test('when the session ends, the next request leads back to the login page', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByTestId('login-email').fill(demo('admin'));
+  await page.getByTestId('login-password').fill('shopops-demo');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('nav-home')).toBeVisible();
+  await page.context().clearCookies();
+  await page.getByTestId('nav-audit').click();
+  await expect(page).toHaveURL(/\/login\?next=%2Fadmin%2Faudit-log/);
+});
