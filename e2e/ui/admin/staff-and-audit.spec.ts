@@ -40,6 +40,15 @@ test('admin creates a staff user on the staff screen and then finds it in the au
   await expect(page.getByTestId('audit-grid')).toContainText(new RegExp(`${email}|${name}`));
   await page.getByTestId('audit-search').fill(stamp);
   await expect(page.getByTestId('audit-grid')).toContainText(new RegExp(`${email}|${name}`));
+
+  // Filter by actor and operation too.
+  await page.getByTestId('audit-actor').getByRole('combobox').fill('admin@demo.shop');
+  await page.getByRole('option', { name: /admin@demo\.shop/ }).click();
+  await page.getByTestId('audit-operation').fill('createUser');
+  await expect(page.getByTestId('audit-grid')).toContainText('createUser');
+  await expect(page.getByTestId('audit-grid')).toContainText(new RegExp(`${email}|${name}`));
+  await page.getByTestId('audit-operation').fill('login');
+  await expect(page.getByTestId('audit-grid')).not.toContainText(new RegExp(`${email}|${name}`));
 });
 
 test('the server’s field errors appear next to the field (duplicate email)', async ({ page }) => {
