@@ -9,6 +9,10 @@ import { ApiToken } from './tokens/entities/api-token.entity.js';
 import { Category } from './catalog/entities/category.entity.js';
 import { Product } from './catalog/entities/product.entity.js';
 import { Sku } from './catalog/entities/sku.entity.js';
+import { PriceChange } from './catalog/entities/price-change.entity.js';
+import { PriceHistory } from './catalog/entities/price-history.entity.js';
+import { ProductImage } from './catalog/entities/product-image.entity.js';
+import { ImportJob } from './catalog/entities/import-job.entity.js';
 import { Warehouse } from './inventory/entities/warehouse.entity.js';
 import { StockLevel } from './inventory/entities/stock-level.entity.js';
 import { StockMovement } from './inventory/entities/stock-movement.entity.js';
@@ -21,6 +25,6 @@ export const ENTITIES = [
   AuditLog, DocumentEvent,
   Department, Role, User, Session,
   Partner, ApiToken,
-  Category, Product, Sku,
+  Category, Product, Sku, PriceChange, PriceHistory, ProductImage, ImportJob,
   Warehouse, StockLevel, StockMovement, Reservation, Transfer, TransferLine, Stocktake, StocktakeLine,
 ];

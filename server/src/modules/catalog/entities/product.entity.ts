@@ -3,6 +3,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../../core/db/base-entity.js';
 import { Category } from './category.entity.js';
 import { Sku } from './sku.entity.js';
+import { ProductImage } from './product-image.entity.js';
 
 export enum ListingStatus { ON_SHELF = 'ON_SHELF', OFF_SHELF = 'OFF_SHELF' }
 registerEnumType(ListingStatus, { name: 'ListingStatus', description: 'Whether a product is listed for sale.', valuesConfig: { ON_SHELF: { description: 'Listed (上架).' }, OFF_SHELF: { description: 'Not listed (下架).' } } });
@@ -17,6 +18,7 @@ registerEnumType(PriceTier, {
 /** A product (商品) with its SKUs; the title is what buyers search, so it is keyword-rich and length-checked. */
 @ObjectType({ description: 'A product with its SKUs. Needs `product:read`.' })
 @Entity({ tableName: 'products' })
+@Index({ properties: ['createdAt'] })
 export class Product extends BaseEntity<'listingStatus' | 'showcase' | 'attributes' | 'priceTier'> {
   @Field(() => String, { description: 'The shop’s product code (货号), unique.' })
   @Property({ type: 'string', length: 40 })
@@ -46,6 +48,7 @@ export class Product extends BaseEntity<'listingStatus' | 'showcase' | 'attribut
 
   @Field(() => Boolean, { description: 'Shown in the shop window (橱窗推荐).' })
   @Property({ type: 'boolean', default: false })
+  @Index()
   showcase: boolean = false;
 
   @Field(() => PriceTier, { description: 'Role in the 2-7-1 price structure.' })
@@ -53,6 +56,9 @@ export class Product extends BaseEntity<'listingStatus' | 'showcase' | 'attribut
   @Index()
   priceTier: PriceTier = PriceTier.VOLUME;
 
-  @OneToMany(() => Sku, (sku) => sku.product)
+  @OneToMany(() => Sku, (sku) => sku.product, { orderBy: { id: 'asc' } })
   skus = new Collection<Sku>(this);
+
+  @OneToMany(() => ProductImage, (image) => image.product, { orderBy: { sortOrder: 'asc', id: 'asc' } })
+  images = new Collection<ProductImage>(this);
 }
