@@ -6,6 +6,12 @@ import { PartnersResolver } from './partners/resolvers/partners.resolver.js';
 import { ApiTokenFieldsResolver, ApiTokensResolver } from './tokens/resolvers/api-tokens.resolver.js';
 import { AuditLogFieldsResolver, AuditLogsResolver } from './audit/resolvers/audit-logs.resolver.js';
 import { HealthResolver } from './system/health.resolver.js';
+import { StockResolver } from './inventory/resolvers/stock.resolver.js';
+import { StocktakesResolver, TransfersResolver } from './inventory/resolvers/documents.resolver.js';
+import {
+  DocumentEventFieldsResolver, ReservationFieldsResolver, StockLevelFieldsResolver, StockMovementFieldsResolver,
+  StocktakeFieldsResolver, StocktakeLineFieldsResolver, TransferFieldsResolver, TransferLineFieldsResolver,
+} from './inventory/resolvers/inventory-fields.resolver.js';
 
 /** Every resolver class. Each module adds its own here. */
 export const RESOLVERS = [
@@ -14,4 +20,7 @@ export const RESOLVERS = [
   PartnersResolver,
   ApiTokensResolver, ApiTokenFieldsResolver,
   AuditLogsResolver, AuditLogFieldsResolver,
+  StockResolver, TransfersResolver, StocktakesResolver,
+  StockLevelFieldsResolver, StockMovementFieldsResolver, ReservationFieldsResolver, TransferFieldsResolver, TransferLineFieldsResolver,
+  StocktakeFieldsResolver, StocktakeLineFieldsResolver, DocumentEventFieldsResolver,
 ] as const;
