@@ -1,7 +1,7 @@
 import { useMemo, type ComponentProps } from 'react';
 import { Box } from '@mui/material';
 import { GraphiQL } from 'graphiql';
-import 'graphiql/setup-workers/vite';
+import './monacoWorkers';
 import 'graphiql/style.css';
 import { useTranslation } from 'react-i18next';
 import { EXAMPLES } from './examples';
