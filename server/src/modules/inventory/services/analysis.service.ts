@@ -28,8 +28,9 @@ export async function abcAnalysis(ctx: Ctx, input: { days?: number | null; wareh
     running += i.salesValueFen;
     const share = total ? i.salesValueFen / total : 0;
     const cumulativeShare = total ? running / total : 1;
-    const prior = cumulativeShare - share;
-    const abcClass = total && i.salesValueFen > 0 && prior < 0.8 ? 'A' : total && i.salesValueFen > 0 && prior < 0.95 ? 'B' : 'C';
+    // Compare in integer fen (prior value × 100 against total × 80), free of float error.
+    const prior100 = (running - i.salesValueFen) * 100;
+    const abcClass = i.salesValueFen > 0 && prior100 < total * 80 ? 'A' : i.salesValueFen > 0 && prior100 < total * 95 ? 'B' : 'C';
     const daily = i.soldQuantity / days;
     return { ...i, share, cumulativeShare, abcClass, turnoverDays: daily > 0 ? Math.round((i.onHand / daily) * 10) / 10 : null };
   });
