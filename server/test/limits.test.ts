@@ -88,3 +88,18 @@ describe('query limits are enforced before any SQL runs', () => {
     expect(res.status).toBe(413);
   });
 });
+
+describe('production mode', () => {
+  it('gives no field suggestions and no stack traces', async () => {
+    const prod = await startTestServer({ env: 'production' });
+    try {
+      const r = await prod.gql(`{ helth { ok } }`);
+      expect(r.errors?.[0].message).not.toMatch(/Did you mean/);
+      expect(JSON.stringify(r.errors)).not.toMatch(/stacktrace/);
+      const dev = await s.gql(`{ helth { ok } }`);
+      expect(dev.errors?.[0].message).toMatch(/Did you mean "health"/);
+    } finally {
+      await prod.close();
+    }
+  });
+});
