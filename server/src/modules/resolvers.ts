@@ -6,6 +6,12 @@ import { PartnersResolver } from './partners/resolvers/partners.resolver.js';
 import { ApiTokenFieldsResolver, ApiTokensResolver } from './tokens/resolvers/api-tokens.resolver.js';
 import { AuditLogFieldsResolver, AuditLogsResolver } from './audit/resolvers/audit-logs.resolver.js';
 import { HealthResolver } from './system/health.resolver.js';
+import { CategoriesResolver, CategoryFieldsResolver } from './catalog/resolvers/categories.resolver.js';
+import { ProductsResolver } from './catalog/resolvers/products.resolver.js';
+import { ProductFieldsResolver, ProductImageFieldsResolver, SkuFieldsResolver } from './catalog/resolvers/product-fields.resolver.js';
+import { PriceChangeFieldsResolver, PriceHistoryFieldsResolver, PricesResolver } from './catalog/resolvers/prices.resolver.js';
+import { ImportJobFieldsResolver, ImportsResolver } from './catalog/resolvers/imports.resolver.js';
+import { ProductImagesResolver } from './catalog/resolvers/product-images.resolver.js';
 import { StockResolver } from './inventory/resolvers/stock.resolver.js';
 import { StocktakesResolver, TransfersResolver } from './inventory/resolvers/documents.resolver.js';
 import {
@@ -20,6 +26,8 @@ export const RESOLVERS = [
   PartnersResolver,
   ApiTokensResolver, ApiTokenFieldsResolver,
   AuditLogsResolver, AuditLogFieldsResolver,
+  CategoriesResolver, CategoryFieldsResolver, ProductsResolver, ProductFieldsResolver, SkuFieldsResolver, ProductImagesResolver, ProductImageFieldsResolver,
+  PricesResolver, PriceChangeFieldsResolver, PriceHistoryFieldsResolver, ImportsResolver, ImportJobFieldsResolver,
   StockResolver, TransfersResolver, StocktakesResolver,
   StockLevelFieldsResolver, StockMovementFieldsResolver, ReservationFieldsResolver, TransferFieldsResolver, TransferLineFieldsResolver,
   StocktakeFieldsResolver, StocktakeLineFieldsResolver, DocumentEventFieldsResolver,
