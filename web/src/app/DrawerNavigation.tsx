@@ -9,6 +9,10 @@ export function DrawerNavigation({ permissions, onNavigate }: { permissions: rea
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const items = visibleNavItems(permissions);
+  // The deepest entry whose path holds the current address is the one highlighted (/warehouse/stock, not /warehouse).
+  const current = items
+    .filter((item) => (item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
   return (
     <nav aria-label={t('common.openMenu')} data-testid="nav">
       {NAV_SECTIONS.map(({ section, labelKey }) => {
@@ -19,7 +23,7 @@ export function DrawerNavigation({ permissions, onNavigate }: { permissions: rea
             <List dense subheader={<ListSubheader disableSticky>{t(labelKey)}</ListSubheader>}>
               {inSection.map((item) => {
                 const Icon = item.icon;
-                const selected = item.path === '/' ? pathname === '/' : pathname.startsWith(item.path);
+                const selected = item === current;
                 return (
                   <ListItemButton
                     key={item.key}

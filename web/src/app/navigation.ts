@@ -14,9 +14,13 @@ import KeyIcon from '@mui/icons-material/Key';
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import HistoryIcon from '@mui/icons-material/History';
 import TerminalIcon from '@mui/icons-material/Terminal';
+import Inventory2Icon from '@mui/icons-material/Inventory2';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import LocalShippingIcon from '@mui/icons-material/LocalShipping';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { canAccess, canAccessAny } from '../lib/auth';
 
-export type NavSection = 'main' | 'workspaces' | 'admin' | 'tools';
+export type NavSection = 'main' | 'workspaces' | 'inventory' | 'catalog' | 'admin' | 'tools';
 
 /** One drawer entry. `perm` is the permission the viewer needs to see it; none means any signed-in user. */
 export interface NavItem {
@@ -37,6 +41,8 @@ export interface NavItem {
 export const NAV_SECTIONS: { section: NavSection; labelKey: string }[] = [
   { section: 'main', labelKey: 'nav.sectionMain' },
   { section: 'workspaces', labelKey: 'nav.sectionWorkspaces' },
+  { section: 'inventory', labelKey: 'nav.sectionInventory' },
+  { section: 'catalog', labelKey: 'nav.sectionCatalog' },
   { section: 'admin', labelKey: 'nav.sectionAdmin' },
   { section: 'tools', labelKey: 'nav.sectionTools' },
 ];
@@ -51,6 +57,12 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'editorial', path: '/editorial', labelKey: 'nav.editorial', icon: DesignServicesIcon, section: 'workspaces', perm: 'content:read', anyOf: ['content:write', 'report:read'] },
   { key: 'management', path: '/management', labelKey: 'nav.management', icon: InsightsIcon, section: 'workspaces', perm: 'report:read' },
   { key: 'analysis', path: '/analysis', labelKey: 'nav.analysis', icon: QueryStatsIcon, section: 'workspaces', perm: 'analytics:read' },
+  // Warehouse screens (features/warehouse/*): anyone who reads stock sees stock and low stock; the documents
+  // are for the people who work on them.
+  { key: 'stock', path: '/warehouse/stock', labelKey: 'nav.stock', icon: Inventory2Icon, section: 'inventory', perm: 'stock:read' },
+  { key: 'low-stock', path: '/warehouse/low-stock', labelKey: 'nav.lowStock', icon: WarningAmberIcon, section: 'inventory', perm: 'stock:read' },
+  { key: 'transfers', path: '/warehouse/transfers', labelKey: 'nav.transfers', icon: LocalShippingIcon, section: 'inventory', perm: 'stock:read', anyOf: ['transfer:write', 'warehouse:manage'] },
+  { key: 'stocktakes', path: '/warehouse/stocktakes', labelKey: 'nav.stocktakes', icon: FactCheckIcon, section: 'inventory', perm: 'stock:read', anyOf: ['stocktake:write', 'stocktake:approve'] },
   { key: 'staff', path: '/admin/users', labelKey: 'nav.staff', icon: PeopleIcon, section: 'admin', perm: 'user:read' },
   { key: 'roles', path: '/admin/roles', labelKey: 'nav.roles', icon: AdminPanelSettingsIcon, section: 'admin', perm: 'role:manage' },
   { key: 'api-tokens', path: '/admin/api-tokens', labelKey: 'nav.apiTokens', icon: KeyIcon, section: 'admin', perm: 'token:manage' },

@@ -3,7 +3,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth, RequirePermission } from '../lib/auth';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
-import { NAV_ITEMS } from './navigation';
+import { NAV_ITEMS, type NavItem } from './navigation';
 import { LoginPage } from '../features/account/login';
 import { HomePage } from '../features/home/dashboard';
 import { CustomerServiceWorkspace } from '../features/customer-service/workspace';
@@ -20,6 +20,10 @@ import { ApiTokensPage } from '../features/admin/api-tokens';
 import { PartnersPage } from '../features/admin/partners';
 import { AuditLogPage } from '../features/admin/audit-log';
 import { GraphiQLPage } from '../features/developer/graphiql';
+import { StockPage } from '../features/warehouse/stock';
+import { LowStockPage } from '../features/warehouse/low-stock';
+import { TransferDetailPage, TransfersPage } from '../features/warehouse/transfers';
+import { StocktakeDetailPage, StocktakesPage } from '../features/warehouse/stocktakes';
 
 type Page = LazyExoticComponent<ComponentType>;
 
@@ -40,14 +44,32 @@ const PAGES: Record<string, Page> = {
   partners: PartnersPage,
   audit: AuditLogPage,
   graphiql: GraphiQLPage,
+  stock: StockPage,
+  'low-stock': LowStockPage,
+  transfers: TransfersPage,
+  stocktakes: StocktakesPage,
 };
 
-const pageRoutes: RouteObject[] = NAV_ITEMS.map((item) => {
-  const Page = PAGES[item.key];
-  const element = item.perm
+/** Pages below a drawer entry (a document's detail); each is gated like the entry it belongs to. */
+const SUB_PAGES: { path: string; navKey: string; Page: Page }[] = [
+  { path: '/warehouse/transfers/:id', navKey: 'transfers', Page: TransferDetailPage },
+  { path: '/warehouse/stocktakes/:id', navKey: 'stocktakes', Page: StocktakeDetailPage },
+];
+
+function gated(item: NavItem, Page: Page) {
+  return item.perm
     ? <RequirePermission perm={item.perm} anyOf={item.anyOf}><Page /></RequirePermission>
     : <Page />;
+}
+
+const pageRoutes: RouteObject[] = NAV_ITEMS.map((item) => {
+  const element = gated(item, PAGES[item.key]);
   return item.path === '/' ? { index: true, element } : { path: item.path.slice(1), element };
+});
+
+const subRoutes: RouteObject[] = SUB_PAGES.map(({ path, navKey, Page }) => {
+  const item = NAV_ITEMS.find((i) => i.key === navKey)!;
+  return { path: path.slice(1), element: gated(item, Page) };
 });
 
 export const router = createBrowserRouter([
@@ -55,6 +77,6 @@ export const router = createBrowserRouter([
   {
     path: '/',
     element: <RequireAuth><AppLayout /></RequireAuth>,
-    children: [...pageRoutes, { path: '*', element: <NotFoundPage /> }],
+    children: [...pageRoutes, ...subRoutes, { path: '*', element: <NotFoundPage /> }],
   },
 ]);

@@ -1,4 +1,6 @@
 import type { Messages } from './zh-CN';
+import { inventoryEn } from './inventory.en';
+
 
 /** English (second language). Typed by the Chinese messages so no key goes missing. */
 export const en: Messages = {
@@ -25,6 +27,11 @@ export const en: Messages = {
     required: 'Required',
     active: 'Active',
     inactive: 'Inactive',
+    note: 'Note',
+    history: 'History',
+    noHistory: 'No history yet',
+    exportCsv: 'Export CSV',
+    remove: 'Remove',
     openMenu: 'Open menu',
   },
   lang: { 'zh-CN': '中文', en: 'English' },
@@ -57,6 +64,12 @@ export const en: Messages = {
     partners: 'Partners',
     audit: 'Audit log',
     graphiql: 'GraphiQL',
+    sectionInventory: 'Inventory',
+    sectionCatalog: 'Catalog & prices',
+    stock: 'Stock',
+    lowStock: 'Low stock',
+    transfers: 'Transfers',
+    stocktakes: 'Stocktakes',
   },
   noAccess: {
     oneOf: 'and one of',
@@ -83,6 +96,7 @@ export const en: Messages = {
     myWorkspaces: 'My workspaces',
   },
   workspace: {
+    screens: 'Screens',
     purposeTitle: 'What this department does',
     myPermissions: 'My permissions in this area',
     noDomainPermissions: 'You have no permissions in this area.',
@@ -223,6 +237,11 @@ export const en: Messages = {
     loading: 'Loading GraphiQL…',
   },
   serverError: {
+    INSUFFICIENT_STOCK: 'Not enough available stock',
+    CONFLICT: 'Conflicts with a document in progress',
+    GIFT_STOCK: 'Gift stock cannot be sold',
+    FORBIDDEN: 'Not allowed',
+    SELF_APPROVAL: 'You cannot decide your own request',
     REQUIRED: 'This field is required',
     DUPLICATE: 'Already exists',
     NOT_FOUND: 'Not found',
@@ -232,6 +251,7 @@ export const en: Messages = {
     INACTIVE: 'The account is disabled',
   },
   validation: {
+    wholeNumberMin: 'Enter a whole number of at least {{min}}',
     required: 'This field is required',
     email: 'Not a valid email address',
   },
@@ -267,4 +287,5 @@ export const en: Messages = {
       analytics: 'Analytics',
     },
   },
+  ...inventoryEn,
 };

@@ -1,3 +1,5 @@
+import { inventoryZh } from './inventory.zh-CN';
+
 /** Chinese (default language). en.ts must have exactly the same keys. */
 export const zhCN = {
   common: {
@@ -23,6 +25,11 @@ export const zhCN = {
     required: '必填',
     active: '启用',
     inactive: '停用',
+    note: '备注',
+    history: '处理记录',
+    noHistory: '暂无记录',
+    exportCsv: '导出 CSV',
+    remove: '移除',
     openMenu: '打开菜单',
   },
   lang: { 'zh-CN': '中文', en: 'English' },
@@ -55,6 +62,12 @@ export const zhCN = {
     partners: '合作伙伴',
     audit: '审计日志',
     graphiql: 'GraphiQL',
+    sectionInventory: '仓储库存',
+    sectionCatalog: '商品与价格',
+    stock: '库存',
+    lowStock: '缺货预警',
+    transfers: '调拨',
+    stocktakes: '盘点',
   },
   noAccess: {
     oneOf: '以及以下之一：',
@@ -81,6 +94,7 @@ export const zhCN = {
     myWorkspaces: '我的工作区',
   },
   workspace: {
+    screens: '业务功能',
     purposeTitle: '部门职责',
     myPermissions: '我在本领域的权限',
     noDomainPermissions: '您在本领域没有权限。',
@@ -216,6 +230,11 @@ export const zhCN = {
     loading: '正在加载 GraphiQL…',
   },
   serverError: {
+    INSUFFICIENT_STOCK: '可用库存不足',
+    CONFLICT: '与进行中的单据冲突，请先完成或取消它',
+    GIFT_STOCK: '赠品库存不能用于销售',
+    FORBIDDEN: '没有执行此操作的权限',
+    SELF_APPROVAL: '不能审批自己提交的申请',
     REQUIRED: '此项必填',
     DUPLICATE: '已存在相同的记录',
     NOT_FOUND: '记录不存在或已被删除',
@@ -225,6 +244,7 @@ export const zhCN = {
     INACTIVE: '账号已停用',
   },
   validation: {
+    wholeNumberMin: '请输入不小于 {{min}} 的整数',
     required: '此项必填',
     email: '邮箱格式不正确',
   },
@@ -260,7 +280,8 @@ export const zhCN = {
       analytics: '分析',
     },
   },
+  ...inventoryZh,
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, CardContent, Grid, Typography } from '@mui/material';
+import { Alert, Button, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../auth';
 import { PageHeader } from '../ui/PageHeader';
@@ -8,6 +9,7 @@ import { permissionGroup } from '../ui/permissions';
 import { localName } from '../ui/format';
 import { WorkspaceDepartmentsQuery } from './operations';
 import { DepartmentTeam } from './DepartmentTeam';
+import { visibleNavItems } from '../../app/navigation';
 
 export interface WorkspaceConfig {
   /** Used for data-testid="workspace-<key>" and the i18n keys nav.<key> / workspace.purpose.<key>. */
@@ -18,6 +20,8 @@ export interface WorkspaceConfig {
   domains: string[];
   /** Department codes (from the seed) whose members make up this team. */
   departmentCodes: string[];
+  /** Drawer entries (by key) of this department's screens; the page links to those the viewer may open. */
+  links?: string[];
 }
 
 /** A department's landing page: its purpose, the viewer's permissions there, and the team. */
@@ -27,11 +31,32 @@ export function DepartmentWorkspace({ config }: { config: WorkspaceConfig }) {
   const { data } = useQuery(WorkspaceDepartmentsQuery);
   const mine = permissions.filter((p) => config.domains.includes(permissionGroup(p)));
   const departments = (data?.departments ?? []).filter((d) => config.departmentCodes.includes(d.code));
+  const links = visibleNavItems(permissions).filter((item) => config.links?.includes(item.key));
 
   return (
     <div data-testid={`workspace-${config.key}`}>
-      <PageHeader title={t(config.titleKey)} subtitle={t('workspace.comingSoon')} />
+      <PageHeader title={t(config.titleKey)} subtitle={links.length ? undefined : t('workspace.comingSoon')} />
       <Grid container spacing={2}>
+        {links.length > 0 && (
+          <Grid size={12}>
+            <Card>
+              <CardContent>
+                <Typography variant="h6" gutterBottom>{t('workspace.screens')}</Typography>
+                <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
+                  {links.map((item) => {
+                    const Icon = item.icon;
+                    return (
+                      <Button key={item.key} component={RouterLink} to={item.path} variant="outlined" startIcon={<Icon />}
+                        data-testid={`workspace-link-${item.key}`}>
+                        {t(item.labelKey)}
+                      </Button>
+                    );
+                  })}
+                </Stack>
+              </CardContent>
+            </Card>
+          </Grid>
+        )}
         <Grid size={{ xs: 12, md: 6 }}>
           <Card sx={{ height: '100%' }}>
             <CardContent>

@@ -6,6 +6,7 @@ const config: WorkspaceConfig = {
   purposeKey: 'workspace.purpose.marketing',
   domains: ['promotion', 'product', 'price'],
   departmentCodes: ['marketing'],
+  links: ['products', 'price-approvals', 'stock', 'low-stock'],
 };
 
 export default function WorkspacePage() {

@@ -6,6 +6,7 @@ const config: WorkspaceConfig = {
   purposeKey: 'workspace.purpose.procurement',
   domains: ['supplier', 'purchase', 'receipt', 'contract'],
   departmentCodes: ['procurement-warehouse'],
+  links: ['low-stock', 'stock', 'products'],
 };
 
 export default function WorkspacePage() {

@@ -1,0 +1,4 @@
+import { lazy } from 'react';
+
+export const StocktakesPage = lazy(() => import('./StocktakesPage'));
+export const StocktakeDetailPage = lazy(() => import('./StocktakeDetailPage'));
