@@ -96,8 +96,7 @@ async function decide(ctx: Ctx, input: { id: string; note?: string | null }, to:
       status: to, pendingSlot: null, decidedBy: userId, decidedAt, decisionNote: note, updatedAt: decidedAt,
     } as never);
     if (updated !== 1) throw UserError.of('WRONG_STATE', 'This price change was decided by someone else meanwhile', 'id');
-    // The row is already written; mirror it in memory for the payload (the flush rewrites the same values).
-    Object.assign(change, { status: to, pendingSlot: null, decidedBy: tx.getReference(User, userId), decidedAt, decisionNote: note ?? undefined, updatedAt: decidedAt });
+    await tx.refresh(change); // the row was written by the conditional update; read it back for the payload
 
     let summary = `${sku.code} ${change.kind} ${yuan(change.proposedFen)}: ${to}`;
     if (to === PriceChangeStatus.APPROVED) {
