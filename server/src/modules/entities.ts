@@ -19,6 +19,20 @@ import { StockMovement } from './inventory/entities/stock-movement.entity.js';
 import { Reservation } from './inventory/entities/reservation.entity.js';
 import { Transfer, TransferLine } from './inventory/entities/transfer.entity.js';
 import { Stocktake, StocktakeLine } from './inventory/entities/stocktake.entity.js';
+import { MemberLevel } from './customers/entities/member-level.entity.js';
+import { Customer } from './customers/entities/customer.entity.js';
+import { CustomerTag } from './customers/entities/customer-tag.entity.js';
+import { CustomerAssignment } from './customers/entities/customer-assignment.entity.js';
+import { SpecialistProfile } from './customers/entities/specialist-profile.entity.js';
+import { ContactLog } from './customers/entities/contact-log.entity.js';
+import { CallbackCampaign } from './callbacks/entities/callback-campaign.entity.js';
+import { CallbackTask } from './callbacks/entities/callback-task.entity.js';
+import { CallbackReport } from './callbacks/entities/callback-report.entity.js';
+import { ComplaintRequest } from './callbacks/entities/complaint-request.entity.js';
+import { Conversation, ConversationMessage } from './conversations/entities/conversation.entity.js';
+import { QuickReply } from './conversations/entities/quick-reply.entity.js';
+import { UnclosedPurchase } from './conversations/entities/unclosed-purchase.entity.js';
+import { Lead, LeadList } from './telemarketing/entities/lead-list.entity.js';
 
 /** Every entity the ORM knows. Each module adds its own here. */
 export const ENTITIES = [
@@ -27,4 +41,8 @@ export const ENTITIES = [
   Partner, ApiToken,
   Category, Product, Sku, PriceChange, PriceHistory, ProductImage, ImportJob,
   Warehouse, StockLevel, StockMovement, Reservation, Transfer, TransferLine, Stocktake, StocktakeLine,
+  MemberLevel, Customer, CustomerTag, CustomerAssignment, SpecialistProfile, ContactLog,
+  CallbackCampaign, CallbackTask, CallbackReport, ComplaintRequest,
+  Conversation, ConversationMessage, QuickReply, UnclosedPurchase,
+  LeadList, Lead,
 ];
