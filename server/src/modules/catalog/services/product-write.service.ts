@@ -25,13 +25,16 @@ export async function uniqueAsDuplicate<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Who sets a first price: a staff member, or the system (seeding). */
+export interface PriceActor { userId?: number; label: string }
+export const actorOf = (ctx: Ctx): PriceActor => ({ userId: ctx.viewer?.userId, label: ctx.viewer?.label ?? 'system' });
+
 /** Creates a SKU with its first prices, and the price-history rows that record them. */
-export function createSku(ctx: Ctx, em: EntityManager, product: Product, draft: SkuDraft): Sku {
+export function createSku(em: EntityManager, product: Product, draft: SkuDraft, actor: PriceActor): Sku {
   const sku = em.create(Sku, { ...draft, barcode: draft.barcode ?? undefined, vipPriceFen: draft.vipPriceFen ?? undefined, product });
-  const changedBy = ctx.viewer?.userId ? em.getReference(User, ctx.viewer.userId) : undefined;
-  const label = ctx.viewer?.label ?? 'system';
-  em.create(PriceHistory, { sku, kind: PriceKind.PRICE, newFen: draft.priceFen, changedBy, changedByLabel: label });
-  if (draft.vipPriceFen != null) em.create(PriceHistory, { sku, kind: PriceKind.VIP, newFen: draft.vipPriceFen, changedBy, changedByLabel: label });
+  const changedBy = actor.userId ? em.getReference(User, actor.userId) : undefined;
+  em.create(PriceHistory, { sku, kind: PriceKind.PRICE, newFen: draft.priceFen, changedBy, changedByLabel: actor.label });
+  if (draft.vipPriceFen != null) em.create(PriceHistory, { sku, kind: PriceKind.VIP, newFen: draft.vipPriceFen, changedBy, changedByLabel: actor.label });
   return sku;
 }
 
@@ -74,7 +77,7 @@ export async function createProduct(ctx: Ctx, input: {
     const product = tx.create(Product, {
       code, title, category: category ?? undefined, attributes, description: input.description?.trim() || undefined, priceTier: input.priceTier ?? PriceTier.VOLUME,
     });
-    for (const draft of drafts) createSku(ctx, tx, product, draft);
+    for (const draft of drafts) createSku(tx, product, draft, actorOf(ctx));
     await tx.flush();
     audit(ctx, tx, { operation: 'createProduct', entityType: 'Product', entityId: product.id, summary: `created ${code} ${title}; SKUs: ${drafts.map(describeSku).join(', ') || 'none'}` });
     return { product };
@@ -133,7 +136,7 @@ export async function updateProduct(ctx: Ctx, input: {
       ...added.map((d, i) => ({ field: `addSkus.${i}`, spec: d.spec, active: d.active })),
     ]);
     check.throwIfAny();
-    for (const draft of added) createSku(ctx, tx, product, draft);
+    for (const draft of added) createSku(tx, product, draft, actorOf(ctx));
 
     const after = { code: product.code, title: product.title, category: category === undefined ? before.category : category?.name ?? null, attributes: product.attributes, description: product.description ?? null, priceTier: product.priceTier };
     const parts = [describeChanges(before, after), ...skuNotes, ...added.map((d) => `added ${describeSku(d)}`)].filter((p) => p !== 'no changes');

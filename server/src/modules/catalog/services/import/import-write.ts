@@ -6,7 +6,7 @@ import { MovementType } from '../../../inventory/entities/stock-movement.entity.
 import { Category } from '../../entities/category.entity.js';
 import { Product } from '../../entities/product.entity.js';
 import { CategoryIndex, type CategoryNode } from '../category-index.js';
-import { createSku } from '../product-write.service.js';
+import { actorOf, createSku } from '../product-write.service.js';
 import type { RowDraft } from './import-columns.js';
 import type { ImportState } from './import-validate.js';
 
@@ -61,7 +61,7 @@ export async function writeRows(ctx: Ctx, em: EntityManager, state: ImportState,
       if (group.id === undefined) createdProducts.push(row.productCode);
       products.set(row.productCode, product);
     }
-    return { row, sku: createSku(ctx, em, product, row.sku) };
+    return { row, sku: createSku(em, product, row.sku, actorOf(ctx)) };
   });
   await em.flush(); // the ledger needs the SKU ids
 
