@@ -43,6 +43,11 @@ describe('categories', () => {
     expect(r.data.createCategory.errors).toEqual([{ field: 'name', code: 'DUPLICATE' }]);
     const slash = await s.gql(`mutation { createCategory(input: { name: "茶/具" }) { errors { field code } } }`, {}, { token: marketing });
     expect(slash.data.createCategory.errors).toEqual([{ field: 'name', code: 'INVALID' }]);
+    const green = await createCategory(s, marketing, '绿茶', root.id);
+    const rename = await s.gql(`mutation($i: UpdateCategoryInput!) { updateCategory(input: $i) { category { name } errors { field code } } }`, { i: { id: green.id, name: '红茶' } }, { token: marketing });
+    expect(rename.data.updateCategory).toEqual({ category: null, errors: [{ field: 'name', code: 'DUPLICATE' }] });
+    const after = await s.gql(`{ categories { id name } }`, {}, { token: marketing });
+    expect(after.data.categories.find((c: any) => c.id === green.id).name).toBe('绿茶');
   });
 });
 

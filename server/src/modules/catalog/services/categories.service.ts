@@ -47,49 +47,47 @@ export async function createCategory(ctx: Ctx, input: { name: string; parentId?:
   });
 }
 
+// Updates check and write in one transaction: a refused change is rolled back, and the ORM's
+// auto-flush before a later query can never write it.
 export async function updateCategory(ctx: Ctx, input: { id: string; name?: string | null; sortOrder?: number | null }) {
-  const category = await ctx.em.findOne(Category, Number(input.id));
-  if (!category) throw UserError.of('NOT_FOUND', 'No such category', 'id');
-  const index = await CategoryIndex.load(ctx.em);
-  const check = new Check();
-  const before = { name: category.name, sortOrder: category.sortOrder };
-  if (input.name != null) {
-    const name = checkCategoryName(check, input.name);
-    checkSiblingName(check, index, category.parent?.id ?? null, name, category.id);
+  return ctx.em.transactional(async (tx) => {
+    const category = await tx.findOne(Category, Number(input.id));
+    if (!category) throw UserError.of('NOT_FOUND', 'No such category', 'id');
+    const index = await CategoryIndex.load(tx);
+    const check = new Check();
+    const before = { name: category.name, sortOrder: category.sortOrder };
+    const name = input.name != null ? checkCategoryName(check, input.name) : category.name;
+    if (input.name != null) checkSiblingName(check, index, category.parent?.id ?? null, name, category.id);
+    check.throwIfAny();
     category.name = name;
-  }
-  check.throwIfAny();
-  if (input.sortOrder != null) category.sortOrder = input.sortOrder;
-  await ctx.em.transactional(async (tx) => {
-    tx.persist(category);
+    if (input.sortOrder != null) category.sortOrder = input.sortOrder;
     audit(ctx, tx, { operation: 'updateCategory', entityType: 'Category', entityId: category.id, summary: describeChanges(before, { name: category.name, sortOrder: category.sortOrder }) });
+    return { category };
   });
-  return { category };
 }
 
 /** Moves a category (with its subtree) under another parent; a move under itself or its own descendant is a cycle. */
 export async function moveCategory(ctx: Ctx, input: { id: string; parentId?: string | null; sortOrder?: number | null }) {
-  const category = await ctx.em.findOne(Category, Number(input.id));
-  if (!category) throw UserError.of('NOT_FOUND', 'No such category', 'id');
-  const index = await CategoryIndex.load(ctx.em);
-  const parentId = input.parentId ? Number(input.parentId) : null;
-  if (parentId !== null && !index.byId.has(parentId)) throw UserError.of('NOT_FOUND', 'No such parent category', 'parentId');
-  if (parentId !== null && index.subtreeIds(category.id).includes(parentId)) {
-    throw UserError.of('CYCLE', 'A category cannot move under itself or one of its own subcategories', 'parentId');
-  }
-  const check = new Check();
-  checkSiblingName(check, index, parentId, category.name, category.id);
-  const newDepth = (parentId === null ? 0 : index.pathOf(parentId).length) + depthBelow(index, category.id);
-  check.when(newDepth > MAX_DEPTH, 'parentId', `Categories go at most ${MAX_DEPTH} levels deep`);
-  check.throwIfAny();
+  return ctx.em.transactional(async (tx) => {
+    const category = await tx.findOne(Category, Number(input.id));
+    if (!category) throw UserError.of('NOT_FOUND', 'No such category', 'id');
+    const index = await CategoryIndex.load(tx);
+    const parentId = input.parentId ? Number(input.parentId) : null;
+    if (parentId !== null && !index.byId.has(parentId)) throw UserError.of('NOT_FOUND', 'No such parent category', 'parentId');
+    if (parentId !== null && index.subtreeIds(category.id).includes(parentId)) {
+      throw UserError.of('CYCLE', 'A category cannot move under itself or one of its own subcategories', 'parentId');
+    }
+    const check = new Check();
+    checkSiblingName(check, index, parentId, category.name, category.id);
+    const newDepth = (parentId === null ? 0 : index.pathOf(parentId).length) + depthBelow(index, category.id);
+    check.when(newDepth > MAX_DEPTH, 'parentId', `Categories go at most ${MAX_DEPTH} levels deep`);
+    check.throwIfAny();
 
-  const from = index.pathOf(category.id).join('/');
-  category.parent = (parentId === null ? null : ctx.em.getReference(Category, parentId)) as never;
-  if (input.sortOrder != null) category.sortOrder = input.sortOrder;
-  await ctx.em.transactional(async (tx) => {
-    tx.persist(category);
+    const from = index.pathOf(category.id).join('/');
+    category.parent = (parentId === null ? null : tx.getReference(Category, parentId)) as never;
+    if (input.sortOrder != null) category.sortOrder = input.sortOrder;
     const to = [...(parentId === null ? [] : index.pathOf(parentId)), category.name].join('/');
     audit(ctx, tx, { operation: 'moveCategory', entityType: 'Category', entityId: category.id, summary: `moved ${from} → ${to}` });
+    return { category };
   });
-  return { category };
 }

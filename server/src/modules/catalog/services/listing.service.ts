@@ -29,10 +29,12 @@ export async function setListingStatus(ctx: Ctx, input: { productIds: string[]; 
       }
       check.throwIfAny();
     }
-    for (const p of products.filter((x) => x.listingStatus !== input.status)) {
+    const changing = products.filter((x) => x.listingStatus !== input.status);
+    for (const p of changing) {
       audit(ctx, tx, { operation: 'setListingStatus', entityType: 'Product', entityId: p.id, summary: `listingStatus: ${p.listingStatus} → ${input.status}` });
       p.listingStatus = input.status;
     }
+    if (!changing.length) audit(ctx, tx, { operation: 'setListingStatus', entityType: 'Product', summary: `no changes: ${products.map((p) => p.code).join(', ')} already ${input.status}` });
     return { products };
   });
 }
@@ -41,10 +43,12 @@ export async function setListingStatus(ctx: Ctx, input: { productIds: string[]; 
 export async function setShowcase(ctx: Ctx, input: { productIds: string[]; showcase: boolean }) {
   return ctx.em.transactional(async (tx) => {
     const products = await loadBatch(ctx, tx, input.productIds);
-    for (const p of products.filter((x) => x.showcase !== input.showcase)) {
+    const changing = products.filter((x) => x.showcase !== input.showcase);
+    for (const p of changing) {
       audit(ctx, tx, { operation: 'setShowcase', entityType: 'Product', entityId: p.id, summary: `showcase: ${p.showcase} → ${input.showcase}` });
       p.showcase = input.showcase;
     }
+    if (!changing.length) audit(ctx, tx, { operation: 'setShowcase', entityType: 'Product', summary: `no changes: showcase already ${input.showcase} for ${products.map((p) => p.code).join(', ')}` });
     return { products };
   });
 }
