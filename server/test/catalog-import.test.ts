@@ -97,6 +97,22 @@ describe('CSV import', () => {
     expect(skus.map((x) => x.code)).toEqual([existing.skus[0].code, `${existing.code}-NEW`]);
   });
 
+  it('holds the rows of one product to one title, needs a title for a new product, and one spec per SKU', async () => {
+    const tag = uniq('C');
+    const csv = [HEADER,
+      `${tag}-1,凤凰单丛 蜜兰香,,,${tag}-1A,,规格=100g,130,88,,,,`,
+      `${tag}-1,凤凰单丛 鸭屎香,,,${tag}-1B,,规格=250g,380,198,,,,`,
+      `${tag}-1,,,,${tag}-1C,,规格=100g,130,90,,,,`,
+      `${tag}-2,,,,${tag}-2A,,,130,88,,,,`,
+      `${tag}-2,,,,${tag}-2B,,规格=大,130,88,,,,`,
+    ].join('\n');
+    const job = await runImport(csv);
+    expect(job.errors.map((e: any) => `${e.row}:${e.column}:${e.code}`)).toEqual([
+      '3:title:CONFLICT', '4:spec:DUPLICATE', '5:title:REQUIRED', '6:product_code:INVALID',
+    ]);
+    expect(job.errors[3].message).toBe(`Product ${tag}-2 cannot be created: see row 5`);
+  });
+
   it('opening stock needs stock:adjust: marketing may import products but not their stock', async () => {
     const tag = uniq('M');
     const csv = [HEADER, `${tag},营销导入,,,${tag}-1,,,100,5.00,,,HZ,10`, `${tag},,,,${tag}-2,,规格=二,100,5.00,,,,`].join('\n');
