@@ -9,6 +9,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: true },
       '/healthz': { target: api, changeOrigin: true },
+      '/files': { target: api, changeOrigin: true },
     },
   },
   worker: { format: 'es' },

@@ -18,6 +18,8 @@ import Inventory2Icon from '@mui/icons-material/Inventory2';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import LocalOfferIcon from '@mui/icons-material/LocalOffer';
+import PriceCheckIcon from '@mui/icons-material/PriceCheck';
 import { canAccess, canAccessAny } from '../lib/auth';
 
 export type NavSection = 'main' | 'workspaces' | 'inventory' | 'catalog' | 'admin' | 'tools';
@@ -63,6 +65,9 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'low-stock', path: '/warehouse/low-stock', labelKey: 'nav.lowStock', icon: WarningAmberIcon, section: 'inventory', perm: 'stock:read' },
   { key: 'transfers', path: '/warehouse/transfers', labelKey: 'nav.transfers', icon: LocalShippingIcon, section: 'inventory', perm: 'stock:read', anyOf: ['transfer:write', 'warehouse:manage'] },
   { key: 'stocktakes', path: '/warehouse/stocktakes', labelKey: 'nav.stocktakes', icon: FactCheckIcon, section: 'inventory', perm: 'stock:read', anyOf: ['stocktake:write', 'stocktake:approve'] },
+  // Catalog screens live with marketing, who keep products and prices (features/marketing/*).
+  { key: 'products', path: '/marketing/products', labelKey: 'nav.products', icon: LocalOfferIcon, section: 'catalog', perm: 'product:read' },
+  { key: 'price-approvals', path: '/marketing/price-approvals', labelKey: 'nav.priceApprovals', icon: PriceCheckIcon, section: 'catalog', perm: 'price:approve' },
   { key: 'staff', path: '/admin/users', labelKey: 'nav.staff', icon: PeopleIcon, section: 'admin', perm: 'user:read' },
   { key: 'roles', path: '/admin/roles', labelKey: 'nav.roles', icon: AdminPanelSettingsIcon, section: 'admin', perm: 'role:manage' },
   { key: 'api-tokens', path: '/admin/api-tokens', labelKey: 'nav.apiTokens', icon: KeyIcon, section: 'admin', perm: 'token:manage' },

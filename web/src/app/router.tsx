@@ -24,6 +24,8 @@ import { StockPage } from '../features/warehouse/stock';
 import { LowStockPage } from '../features/warehouse/low-stock';
 import { TransferDetailPage, TransfersPage } from '../features/warehouse/transfers';
 import { StocktakeDetailPage, StocktakesPage } from '../features/warehouse/stocktakes';
+import { ProductEditorPage, ProductsPage } from '../features/marketing/products';
+import { PriceApprovalsPage } from '../features/marketing/price-approvals';
 
 type Page = LazyExoticComponent<ComponentType>;
 
@@ -48,12 +50,15 @@ const PAGES: Record<string, Page> = {
   'low-stock': LowStockPage,
   transfers: TransfersPage,
   stocktakes: StocktakesPage,
+  products: ProductsPage,
+  'price-approvals': PriceApprovalsPage,
 };
 
 /** Pages below a drawer entry (a document's detail); each is gated like the entry it belongs to. */
 const SUB_PAGES: { path: string; navKey: string; Page: Page }[] = [
   { path: '/warehouse/transfers/:id', navKey: 'transfers', Page: TransferDetailPage },
   { path: '/warehouse/stocktakes/:id', navKey: 'stocktakes', Page: StocktakeDetailPage },
+  { path: '/marketing/products/:id', navKey: 'products', Page: ProductEditorPage },
 ];
 
 function gated(item: NavItem, Page: Page) {

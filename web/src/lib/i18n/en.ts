@@ -1,5 +1,6 @@
 import type { Messages } from './zh-CN';
 import { inventoryEn } from './inventory.en';
+import { catalogEn } from './catalog.en';
 
 
 /** English (second language). Typed by the Chinese messages so no key goes missing. */
@@ -70,6 +71,8 @@ export const en: Messages = {
     lowStock: 'Low stock',
     transfers: 'Transfers',
     stocktakes: 'Stocktakes',
+    products: 'Products',
+    priceApprovals: 'Price approvals',
   },
   noAccess: {
     oneOf: 'and one of',
@@ -288,4 +291,5 @@ export const en: Messages = {
     },
   },
   ...inventoryEn,
+  ...catalogEn,
 };

@@ -1,4 +1,5 @@
 import { inventoryZh } from './inventory.zh-CN';
+import { catalogZh } from './catalog.zh-CN';
 
 /** Chinese (default language). en.ts must have exactly the same keys. */
 export const zhCN = {
@@ -68,6 +69,8 @@ export const zhCN = {
     lowStock: '缺货预警',
     transfers: '调拨',
     stocktakes: '盘点',
+    products: '商品',
+    priceApprovals: '调价审批',
   },
   noAccess: {
     oneOf: '以及以下之一：',
@@ -281,6 +284,7 @@ export const zhCN = {
     },
   },
   ...inventoryZh,
+  ...catalogZh,
 };
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

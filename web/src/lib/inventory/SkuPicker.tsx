@@ -3,10 +3,12 @@ import { Autocomplete, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { SkuOptionsQuery } from './operations';
+import { skuTitle } from './skuLabel';
 
 export interface SkuOption {
   skuId: string;
   code: string;
+  title?: string;
   available: number;
   onHand: number;
   isGift: boolean;
@@ -41,7 +43,7 @@ export function SkuPicker({ warehouseId, value, onChange, label, error, helperTe
   });
   const options: SkuOption[] = (data?.stockLevels.nodes ?? [])
     .filter((level) => !exclude.includes(level.sku.id))
-    .map((level) => ({ skuId: level.sku.id, code: level.sku.code, available: level.available, onHand: level.onHand, isGift: level.sku.isGift }));
+    .map((level) => ({ skuId: level.sku.id, code: level.sku.code, title: skuTitle(level.sku), available: level.available, onHand: level.onHand, isGift: level.sku.isGift }));
 
   return (
     <Autocomplete
@@ -55,7 +57,7 @@ export function SkuPicker({ warehouseId, value, onChange, label, error, helperTe
       getOptionLabel={(o) => o.code}
       renderOption={(props, o) => (
         <li {...props} key={o.skuId} data-sku={o.code}>
-          {o.code} · {t('inventory.availableShort', { count: o.available })}
+          {o.code}{o.title ? ` · ${o.title}` : ''} · {t('inventory.availableShort', { count: o.available })}
         </li>
       )}
       loading={loading}

@@ -31,7 +31,7 @@ export function WarehouseSelect({ value, onChange, label, allowAll, activeOnly, 
   return (
     <TextField select size="small" label={label ?? t('inventory.warehouse')} value={known ? value : ''} sx={{ minWidth }}
       onChange={(e) => onChange(e.target.value)} error={error} helperText={helperText} required={required} fullWidth={fullWidth}
-      slotProps={{ select: { SelectDisplayProps: { 'data-testid': testId } as object } }}>
+      slotProps={{ select: { displayEmpty: allowAll, SelectDisplayProps: { 'data-testid': testId } as object }, inputLabel: allowAll ? { shrink: true } : undefined }}>
       {allowAll && <MenuItem value="">{t('inventory.allWarehouses')}</MenuItem>}
       {warehouses.map((w) => (
         <MenuItem key={w.id} value={w.id} data-code={w.code}>{warehouseLabel(w)}</MenuItem>

@@ -13,7 +13,7 @@ export const SkuOptionsQuery = graphql(`
         id
         onHand
         available
-        sku { id code isGift }
+        sku { id code isGift spec { name value } product { id title } }
       }
     }
   }

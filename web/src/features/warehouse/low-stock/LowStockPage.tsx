@@ -12,6 +12,7 @@ import { useConnectionGrid } from '../../../lib/ui/useConnectionGrid';
 import { useNotice } from '../../../lib/ui/useNotice';
 import { downloadText, stampedName } from '../../../lib/ui/download';
 import { WarehouseSelect, warehouseLabel } from '../../../lib/inventory/WarehouseSelect';
+import { skuTitle } from '../../../lib/inventory/skuLabel';
 import { LowStockCsvQuery, LowStockQuery } from './operations';
 
 type Row = ResultOf<typeof LowStockQuery>['lowStock']['nodes'][number];
@@ -31,6 +32,7 @@ export default function LowStockPage() {
 
   const columns = useMemo<GridColDef<Row>[]>(() => [
     { field: 'skuCode', headerName: t('inventory.skuCode'), flex: 1, minWidth: 150, sortable: false, valueGetter: (_v, row) => row.sku.code },
+    { field: 'product', headerName: t('inventory.product'), flex: 1.4, minWidth: 180, sortable: false, valueGetter: (_v, row) => skuTitle(row.sku) },
     { field: 'warehouse', headerName: t('inventory.warehouse'), width: 130, sortable: false, valueGetter: (_v, row) => warehouseLabel(row.warehouse) },
     { field: 'onHand', headerName: t('inventory.onHand'), ...num },
     { field: 'reserved', headerName: t('inventory.reserved'), ...num },

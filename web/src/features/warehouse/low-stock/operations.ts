@@ -13,7 +13,7 @@ export const LowStockQuery = graphql(`
         inTransit
         safetyStock
         suggestedReorder
-        sku { id code barcode isGift }
+        sku { id code barcode isGift spec { name value } product { id title } }
         warehouse { id code name }
       }
     }

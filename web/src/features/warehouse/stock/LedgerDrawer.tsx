@@ -57,7 +57,7 @@ export function LedgerDrawer({ target, onClose, onMovement }: {
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2 }}>
           <Box sx={{ flexGrow: 1 }}>
             <Typography variant="h6">{t('stock.ledgerTitle', { sku: target.skuCode })}</Typography>
-            <Typography color="text.secondary">{target.warehouseLabel}</Typography>
+            <Typography color="text.secondary">{[target.skuTitle, target.warehouseLabel].filter(Boolean).join(' · ')}</Typography>
           </Box>
           {onMovement && (
             <Button startIcon={<SwapVertIcon />} variant="outlined" onClick={() => onMovement(target)} data-testid="ledger-new-movement">
@@ -67,7 +67,7 @@ export function LedgerDrawer({ target, onClose, onMovement }: {
           <IconButton onClick={onClose} aria-label={t('common.close')} data-testid="ledger-close"><CloseIcon /></IconButton>
         </Stack>
         <TextField select size="small" label={t('inventory.movementType')} value={type} onChange={(e) => setType(e.target.value)}
-          sx={{ minWidth: 180, mb: 2 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'ledger-type' } as object } }}>
+          sx={{ minWidth: 180, mb: 2 }} slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'ledger-type' } as object }, inputLabel: { shrink: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>
           {MOVEMENT_TYPES.map((m) => <MenuItem key={m} value={m}>{t(`movementType.${m}`)}</MenuItem>)}
         </TextField>

@@ -66,7 +66,7 @@ export function StockLevelsTab({ actions, onError }: { actions: StockActions; on
         <WarehouseSelect value={warehouseId} onChange={setWarehouseId} allowAll testId="stock-warehouse" />
         <TextField select size="small" label={t('stock.filterGift')} value={gift} sx={{ minWidth: 130 }}
           onChange={(e) => setGift(e.target.value as Gift)}
-          slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'stock-filter-gift' } as object } }}>
+          slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'stock-filter-gift' } as object }, inputLabel: { shrink: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>
           <MenuItem value="sellable">{t('stock.sellable')}</MenuItem>
           <MenuItem value="gift">{t('stock.gift')}</MenuItem>

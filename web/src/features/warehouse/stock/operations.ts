@@ -14,7 +14,7 @@ export const StockLevelsQuery = graphql(`
         safetyStock
         belowSafety
         suggestedReorder
-        sku { id code barcode isGift }
+        sku { id code barcode isGift spec { name value } product { id title } }
         warehouse { id code name }
       }
     }

@@ -4,6 +4,7 @@ import TuneIcon from '@mui/icons-material/Tune';
 import SwapVertIcon from '@mui/icons-material/SwapVert';
 import type { GridColDef } from '@mui/x-data-grid';
 import type { TFunction } from 'i18next';
+import { skuTitle } from '../../../lib/inventory/skuLabel';
 import type { StockRow } from './types';
 
 export interface StockActions {
@@ -19,6 +20,7 @@ const num = { type: 'number' as const, width: 96, align: 'right' as const, heade
 export function stockColumns(t: TFunction, actions: StockActions): GridColDef<StockRow>[] {
   return [
     { field: 'skuCode', headerName: t('inventory.skuCode'), flex: 1, minWidth: 150, valueGetter: (_v, row) => row.sku.code },
+    { field: 'product', headerName: t('inventory.product'), flex: 1.4, minWidth: 180, sortable: false, valueGetter: (_v, row) => skuTitle(row.sku) },
     { field: 'barcode', headerName: t('inventory.barcode'), width: 140, sortable: false, valueGetter: (_v, row) => row.sku.barcode ?? '' },
     {
       field: 'warehouse', headerName: t('inventory.warehouse'), width: 130, sortable: false,

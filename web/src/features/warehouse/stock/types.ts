@@ -1,4 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
+import { skuTitle } from '../../../lib/inventory/skuLabel';
 import type { StockLevelsQuery, StockMovementsQuery } from './operations';
 
 export type StockRow = ResultOf<typeof StockLevelsQuery>['stockLevels']['nodes'][number];
@@ -8,6 +9,7 @@ export type MovementRow = ResultOf<typeof StockMovementsQuery>['stockMovements']
 export interface StockTarget {
   skuId: string;
   skuCode: string;
+  skuTitle?: string;
   warehouseId: string;
   warehouseLabel: string;
   available?: number;
@@ -17,7 +19,7 @@ export interface StockTarget {
 
 export function targetOf(row: StockRow): StockTarget {
   return {
-    skuId: row.sku.id, skuCode: row.sku.code, warehouseId: row.warehouse.id,
+    skuId: row.sku.id, skuCode: row.sku.code, skuTitle: skuTitle(row.sku), warehouseId: row.warehouse.id,
     warehouseLabel: `${row.warehouse.code} ${row.warehouse.name}`, available: row.available, safetyStock: row.safetyStock, isGift: row.sku.isGift,
   };
 }

@@ -5,6 +5,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { formatSigned } from '../../../lib/ui/format';
+import { skuTitle } from '../../../lib/inventory/skuLabel';
 import type { StocktakeQuery } from './operations';
 
 export type SheetLine = NonNullable<ResultOf<typeof StocktakeQuery>['stocktake']>['lines'][number];
@@ -41,7 +42,7 @@ export function CountSheet({ lines, editable, drafts, onDraft, errors }: {
 
   const shown = useMemo(() => lines.filter((line) => {
     const q = filter.trim().toLowerCase();
-    if (q && !line.sku.code.toLowerCase().includes(q) && !(line.sku.barcode ?? '').includes(q)) return false;
+    if (q && !`${line.sku.code} ${line.sku.barcode ?? ''} ${skuTitle(line.sku)}`.toLowerCase().includes(q)) return false;
     if (onlyOpen && countOf(line) !== null) return false;
     if (onlyVariance && !varianceOf(line).value) return false;
     return true;
@@ -78,7 +79,7 @@ export function CountSheet({ lines, editable, drafts, onDraft, errors }: {
               const variance = varianceOf(line);
               return (
                 <TableRow key={line.id} data-testid={`count-line-${line.sku.code}`}>
-                  <TableCell>{line.sku.code}</TableCell>
+                  <TableCell>{line.sku.code}<Typography variant="caption" component="div" color="text.secondary">{skuTitle(line.sku)}</Typography></TableCell>
                   <TableCell>{line.sku.barcode ?? ''}</TableCell>
                   <TableCell align="right" data-testid="count-book">{line.bookQuantity}</TableCell>
                   <TableCell align="right">

@@ -62,7 +62,7 @@ export default function StocktakesPage() {
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
         <TextField select size="small" label={t('inventory.status')} value={status} sx={{ minWidth: 140 }}
           onChange={(e) => setStatus(e.target.value as StocktakeStatus | '')}
-          slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'stocktake-filter-status' } as object } }}>
+          slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'stocktake-filter-status' } as object }, inputLabel: { shrink: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>
           {STOCKTAKE_STATUSES.map((s) => <MenuItem key={s} value={s}>{t(`stocktakeStatus.${s}`)}</MenuItem>)}
         </TextField>

@@ -36,7 +36,7 @@ export const StocktakeQuery = graphql(`
         countedQuantity
         movementsDuringCount
         variance
-        sku { id code barcode }
+        sku { id code barcode spec { name value } product { id title } }
       }
       history { id at actorLabel fromState toState note }
     }

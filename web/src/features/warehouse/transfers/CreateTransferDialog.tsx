@@ -110,7 +110,7 @@ export function CreateTransferDialog({ onClose, onCreated }: { onClose: () => vo
                 <TableBody>
                   {lines.map((line, i) => (
                     <TableRow key={line.sku.skuId}>
-                      <TableCell>{line.sku.code}</TableCell>
+                      <TableCell>{line.sku.code}<Typography variant="caption" component="div" color="text.secondary">{line.sku.title}</Typography></TableCell>
                       <TableCell align="right">{line.sku.available}</TableCell>
                       <TableCell align="right">
                         <TextField size="small" type="number" value={line.quantity} sx={{ width: 110 }}

@@ -8,9 +8,10 @@ import { splitFieldErrors } from '../../../lib/ui/fieldErrors';
 import { useErrorText } from '../../../lib/ui/useErrorText';
 import { runPayload } from '../../../lib/ui/payload';
 import { formatSigned } from '../../../lib/ui/format';
+import { skuTitle } from '../../../lib/inventory/skuLabel';
 import { ReceiveTransferMutation } from './operations';
 
-interface Line { id: string; quantity: number; sku: { code: string } }
+interface Line { id: string; quantity: number; sku: { code: string; product?: { title: string } | null; spec?: readonly { value: string }[] | null } }
 
 /** Records what arrived, line by line; anything short is kept as a variance. */
 export function ReceiveDialog({ transferId, lines, onClose, onDone }: {
@@ -79,7 +80,7 @@ export function ReceiveDialog({ transferId, lines, onClose, onDone }: {
                   const n = Number(received[line.id]);
                   return (
                     <TableRow key={line.id}>
-                      <TableCell>{line.sku.code}</TableCell>
+                      <TableCell>{line.sku.code}<div style={{ fontSize: 12, opacity: 0.7 }}>{skuTitle(line.sku)}</div></TableCell>
                       <TableCell align="right">{line.quantity}</TableCell>
                       <TableCell align="right">
                         <TextField size="small" type="number" value={received[line.id]} sx={{ width: 110 }}

@@ -13,6 +13,7 @@ import { NoteDialog } from '../../../lib/ui/NoteDialog';
 import { useNotice } from '../../../lib/ui/useNotice';
 import { runPayload } from '../../../lib/ui/payload';
 import { formatDateTime, formatSigned } from '../../../lib/ui/format';
+import { skuTitle } from '../../../lib/inventory/skuLabel';
 import { warehouseLabel } from '../../../lib/inventory/WarehouseSelect';
 import { CancelTransferMutation, CloseTransferMutation, ShipTransferMutation, TransferQuery } from './operations';
 import { TRANSFER_STATUS_COLOR } from './status';
@@ -93,7 +94,7 @@ export default function TransferDetailPage() {
                   <TableBody>
                     {transfer.lines.map((line) => (
                       <TableRow key={line.id} data-testid={`transfer-line-${line.sku.code}`}>
-                        <TableCell>{line.sku.code}</TableCell>
+                        <TableCell>{line.sku.code}<Typography variant="caption" component="div" color="text.secondary">{skuTitle(line.sku)}</Typography></TableCell>
                         <TableCell align="right">{line.quantity}</TableCell>
                         <TableCell align="right">{line.receivedQuantity ?? '—'}</TableCell>
                         <TableCell align="right" sx={{ color: (line.variance ?? 0) < 0 ? 'error.main' : undefined, fontWeight: line.variance ? 600 : undefined }}

@@ -63,7 +63,7 @@ export default function TransfersPage() {
         <SearchField value={search} onChange={setSearch} placeholder={t('transfers.searchPlaceholder')} testId="transfer-search" />
         <TextField select size="small" label={t('inventory.status')} value={status} sx={{ minWidth: 140 }}
           onChange={(e) => setStatus(e.target.value as TransferStatus | '')}
-          slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'transfer-filter-status' } as object } }}>
+          slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'transfer-filter-status' } as object }, inputLabel: { shrink: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>
           {TRANSFER_STATUSES.map((s) => <MenuItem key={s} value={s}>{t(`transferStatus.${s}`)}</MenuItem>)}
         </TextField>

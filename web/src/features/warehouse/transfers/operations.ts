@@ -35,7 +35,7 @@ export const TransferQuery = graphql(`
         quantity
         receivedQuantity
         variance
-        sku { id code }
+        sku { id code spec { name value } product { id title } }
       }
       history { id at actorLabel fromState toState note }
     }

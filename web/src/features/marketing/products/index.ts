@@ -1,0 +1,4 @@
+import { lazy } from 'react';
+
+export const ProductsPage = lazy(() => import('./ProductsPage'));
+export const ProductEditorPage = lazy(() => import('./ProductEditorPage'));
