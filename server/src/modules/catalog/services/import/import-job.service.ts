@@ -7,6 +7,7 @@ import { CsvSyntaxError, parseCsv, type CsvRecord } from '../csv-parse.js';
 import { draftRow, readHeader, type ColumnMap, type RowDraft } from './import-columns.js';
 import { ImportState, validateChunk } from './import-validate.js';
 import { writeRows } from './import-write.js';
+import { uniqueAsDuplicate } from '../product-write.service.js';
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 const CHUNK = 500;
@@ -81,7 +82,7 @@ async function runImport(ctx: Ctx, jobId: number, columns: ColumnMap, records: C
       const good = rows.filter((r) => !r.errors.length);
       if (mode === ImportMode.VALID_ROWS_ONLY && good.length) {
         // Each chunk commits on its own, so a late failure keeps the earlier chunks.
-        const result = await em.transactional((tx) => writeRows({ ...ctx, em: tx }, tx, state, good, jobId));
+        const result = await uniqueAsDuplicate(() => em.transactional((tx) => writeRows({ ...ctx, em: tx }, tx, state, good, jobId)));
         for (const [code, id] of result.productIds) state.products.get(code)!.id = id;
         imported += good.length;
       } else {
@@ -90,7 +91,7 @@ async function runImport(ctx: Ctx, jobId: number, columns: ColumnMap, records: C
       await progress({ processedRows: Math.min(start + CHUNK, records.length), importedRows: imported, errorCount });
     }
     if (mode === ImportMode.ALL_OR_NOTHING && !errorCount) {
-      await em.transactional((tx) => writeRows({ ...ctx, em: tx }, tx, state, valid, jobId));
+      await uniqueAsDuplicate(() => em.transactional((tx) => writeRows({ ...ctx, em: tx }, tx, state, valid, jobId)));
       imported = valid.length;
     }
     const failed = imported === 0;
