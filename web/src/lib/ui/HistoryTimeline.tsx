@@ -7,6 +7,8 @@ export interface HistoryEvent {
   id: string;
   at: string;
   actorLabel: string;
+  /** The staff member, when the step was a person's; their name reads better than the sign-in label. */
+  actor?: { name: string } | null;
   fromState?: string | null;
   toState: string;
   note?: string | null;
@@ -35,7 +37,7 @@ export function HistoryTimeline({ events, stateLabel, testId = 'history' }: {
               <Typography variant="body2" sx={{ fontWeight: 600 }}>{stateLabel(event.toState)}</Typography>
             </Stack>
             <Typography variant="caption" color="text.secondary">
-              {event.actorLabel} · {formatDateTime(event.at, i18n.language)}
+              {event.actor?.name ?? event.actorLabel} · {formatDateTime(event.at, i18n.language)}
             </Typography>
             {event.note && (
               <Paper variant="outlined" sx={{ px: 1, py: 0.5, mt: 0.5, bgcolor: 'grey.50' }}>

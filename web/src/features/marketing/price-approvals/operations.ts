@@ -19,7 +19,7 @@ export const PriceChangesQuery = graphql(`
         decisionNote
         createdAt
         sku { id code priceFen vipPriceFen spec { name value } product { id title } }
-        history { id at actorLabel fromState toState note }
+        history { id at actorLabel actor { id name } fromState toState note }
       }
     }
   }

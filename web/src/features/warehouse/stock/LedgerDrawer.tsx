@@ -46,7 +46,7 @@ export function LedgerDrawer({ target, onClose, onMovement }: {
       field: 'reference', headerName: t('stock.reference'), width: 150, sortable: false,
       valueGetter: (_v, row) => [row.referenceType, row.referenceId].filter(Boolean).join(' '),
     },
-    { field: 'actorLabel', headerName: t('inventory.actor'), width: 110, sortable: false },
+    { field: 'actorLabel', headerName: t('inventory.actor'), width: 110, sortable: false, valueGetter: (_v, row) => row.actor?.name ?? row.actorLabel },
     { field: 'reason', headerName: t('inventory.reason'), flex: 1, minWidth: 140, sortable: false },
   ], [t, i18n.language]);
 

@@ -42,6 +42,7 @@ export const StockMovementsQuery = graphql(`
         referenceType
         referenceId
         actorLabel
+        actor { id name }
       }
     }
   }

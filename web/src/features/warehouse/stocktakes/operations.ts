@@ -38,7 +38,7 @@ export const StocktakeQuery = graphql(`
         variance
         sku { id code barcode spec { name value } product { id title } }
       }
-      history { id at actorLabel fromState toState note }
+      history { id at actorLabel actor { id name } fromState toState note }
     }
   }
 `);
@@ -65,7 +65,7 @@ export const EnterStocktakeCountsMutation = graphql(`
 export const SubmitStocktakeMutation = graphql(`
   mutation SubmitStocktake($input: DocumentActionInput!) {
     submitStocktake(input: $input) {
-      stocktake { id status updatedAt history { id at actorLabel fromState toState note } }
+      stocktake { id status updatedAt history { id at actorLabel actor { id name } fromState toState note } }
       errors { field message code }
     }
   }
@@ -77,7 +77,7 @@ export const ApproveStocktakeMutation = graphql(`
       stocktake {
         id status updatedAt
         lines { id movementsDuringCount variance }
-        history { id at actorLabel fromState toState note }
+        history { id at actorLabel actor { id name } fromState toState note }
       }
       errors { field message code }
     }
@@ -87,7 +87,7 @@ export const ApproveStocktakeMutation = graphql(`
 export const RejectStocktakeMutation = graphql(`
   mutation RejectStocktake($input: DocumentActionInput!) {
     rejectStocktake(input: $input) {
-      stocktake { id status updatedAt history { id at actorLabel fromState toState note } }
+      stocktake { id status updatedAt history { id at actorLabel actor { id name } fromState toState note } }
       errors { field message code }
     }
   }
@@ -96,7 +96,7 @@ export const RejectStocktakeMutation = graphql(`
 export const CancelStocktakeMutation = graphql(`
   mutation CancelStocktake($input: DocumentActionInput!) {
     cancelStocktake(input: $input) {
-      stocktake { id status updatedAt history { id at actorLabel fromState toState note } }
+      stocktake { id status updatedAt history { id at actorLabel actor { id name } fromState toState note } }
       errors { field message code }
     }
   }

@@ -37,7 +37,7 @@ export const TransferQuery = graphql(`
         variance
         sku { id code spec { name value } product { id title } }
       }
-      history { id at actorLabel fromState toState note }
+      history { id at actorLabel actor { id name } fromState toState note }
     }
   }
 `);
@@ -55,7 +55,7 @@ export const CreateTransferMutation = graphql(`
 export const ShipTransferMutation = graphql(`
   mutation ShipTransfer($input: DocumentActionInput!) {
     shipTransfer(input: $input) {
-      transfer { id status updatedAt history { id at actorLabel fromState toState note } }
+      transfer { id status updatedAt history { id at actorLabel actor { id name } fromState toState note } }
       errors { field message code }
     }
   }
@@ -64,7 +64,7 @@ export const ShipTransferMutation = graphql(`
 export const ReceiveTransferMutation = graphql(`
   mutation ReceiveTransfer($input: ReceiveTransferInput!) {
     receiveTransfer(input: $input) {
-      transfer { id status updatedAt lines { id quantity receivedQuantity variance } history { id at actorLabel fromState toState note } }
+      transfer { id status updatedAt lines { id quantity receivedQuantity variance } history { id at actorLabel actor { id name } fromState toState note } }
       errors { field message code }
     }
   }
@@ -73,7 +73,7 @@ export const ReceiveTransferMutation = graphql(`
 export const CloseTransferMutation = graphql(`
   mutation CloseTransfer($input: DocumentActionInput!) {
     closeTransfer(input: $input) {
-      transfer { id status updatedAt history { id at actorLabel fromState toState note } }
+      transfer { id status updatedAt history { id at actorLabel actor { id name } fromState toState note } }
       errors { field message code }
     }
   }
@@ -82,7 +82,7 @@ export const CloseTransferMutation = graphql(`
 export const CancelTransferMutation = graphql(`
   mutation CancelTransfer($input: DocumentActionInput!) {
     cancelTransfer(input: $input) {
-      transfer { id status updatedAt history { id at actorLabel fromState toState note } }
+      transfer { id status updatedAt history { id at actorLabel actor { id name } fromState toState note } }
       errors { field message code }
     }
   }
