@@ -9,7 +9,8 @@ import { runPayload } from '../../../lib/ui/payload';
 import { formatFen, parseYuan } from '../../../lib/ui/format';
 import { ProposePriceChangeMutation } from './priceOperations';
 
-const FIELDS = ['kind', 'proposedFen', 'reason', 'skuId'];
+// skuId errors (e.g. a change already pending) are about the request as a whole: shown above the form.
+const FIELDS = ['kind', 'proposedFen', 'reason'];
 
 /** Proposes a new price or VIP price with a reason (price:propose); it takes effect only when a manager approves. */
 export function PriceChangeDialog({ sku, onClose, onProposed }: {
