@@ -19,6 +19,17 @@ import { StockMovement } from './inventory/entities/stock-movement.entity.js';
 import { Reservation } from './inventory/entities/reservation.entity.js';
 import { Transfer, TransferLine } from './inventory/entities/transfer.entity.js';
 import { Stocktake, StocktakeLine } from './inventory/entities/stocktake.entity.js';
+import { Order } from './orders/entities/order.entity.js';
+import { OrderLine } from './orders/entities/order-line.entity.js';
+import { Payment } from './orders/entities/payment.entity.js';
+import { IdempotencyKey } from './orders/entities/idempotency-key.entity.js';
+import { LedgerEntry } from './ledger/entities/ledger-entry.entity.js';
+import { Courier } from './shipping/entities/courier.entity.js';
+import { CourierRate } from './shipping/entities/courier-rate.entity.js';
+import { ShippingFeeTemplate } from './shipping/entities/shipping-fee-template.entity.js';
+import { ShipFirstRegion } from './shipping/entities/ship-first-region.entity.js';
+import { Shipment } from './shipping/entities/shipment.entity.js';
+import { TrackingEvent } from './shipping/entities/tracking-event.entity.js';
 import { MemberLevel } from './customers/entities/member-level.entity.js';
 import { Customer } from './customers/entities/customer.entity.js';
 import { CustomerTag } from './customers/entities/customer-tag.entity.js';
@@ -41,6 +52,8 @@ export const ENTITIES = [
   Partner, ApiToken,
   Category, Product, Sku, PriceChange, PriceHistory, ProductImage, ImportJob,
   Warehouse, StockLevel, StockMovement, Reservation, Transfer, TransferLine, Stocktake, StocktakeLine,
+  Order, OrderLine, Payment, IdempotencyKey, LedgerEntry,
+  Courier, CourierRate, ShippingFeeTemplate, ShipFirstRegion, Shipment, TrackingEvent,
   MemberLevel, Customer, CustomerTag, CustomerAssignment, SpecialistProfile, ContactLog,
   CallbackCampaign, CallbackTask, CallbackReport, ComplaintRequest,
   Conversation, ConversationMessage, QuickReply, UnclosedPurchase,

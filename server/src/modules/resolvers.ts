@@ -18,6 +18,13 @@ import {
   DocumentEventFieldsResolver, ReservationFieldsResolver, StockLevelFieldsResolver, StockMovementFieldsResolver,
   StocktakeFieldsResolver, StocktakeLineFieldsResolver, TransferFieldsResolver, TransferLineFieldsResolver,
 } from './inventory/resolvers/inventory-fields.resolver.js';
+import { OrdersResolver } from './orders/resolvers/orders.resolver.js';
+import { FulfilmentResolver } from './orders/resolvers/fulfilment.resolver.js';
+import { OrderFieldsResolver, OrderLineFieldsResolver, PaymentFieldsResolver } from './orders/resolvers/order-fields.resolver.js';
+import { LedgerEntryFieldsResolver, LedgerResolver } from './ledger/resolvers/ledger.resolver.js';
+import { ShippingSetupResolver } from './shipping/resolvers/shipping-setup.resolver.js';
+import { ShipmentsResolver } from './shipping/resolvers/shipments.resolver.js';
+import { CourierFieldsResolver, CourierRateFieldsResolver, ShipmentFieldsResolver, TrackingEventFieldsResolver } from './shipping/resolvers/shipping-fields.resolver.js';
 
 /** Every resolver class. Each module adds its own here. */
 export const RESOLVERS = [
@@ -31,4 +38,7 @@ export const RESOLVERS = [
   StockResolver, TransfersResolver, StocktakesResolver,
   StockLevelFieldsResolver, StockMovementFieldsResolver, ReservationFieldsResolver, TransferFieldsResolver, TransferLineFieldsResolver,
   StocktakeFieldsResolver, StocktakeLineFieldsResolver, DocumentEventFieldsResolver,
+  OrdersResolver, FulfilmentResolver, OrderFieldsResolver, OrderLineFieldsResolver, PaymentFieldsResolver,
+  LedgerResolver, LedgerEntryFieldsResolver,
+  ShippingSetupResolver, ShipmentsResolver, CourierFieldsResolver, CourierRateFieldsResolver, ShipmentFieldsResolver, TrackingEventFieldsResolver,
 ] as const;

@@ -17,7 +17,7 @@ export const DEPARTMENTS = [
 ] as const;
 
 const READ_ALL = ALL_PERMISSIONS.filter((p) => p.endsWith(':read') && p !== 'customer:pii:read');
-const CS_BASE: Permission[] = ['customer:read', 'customer:pii:read', 'customer:write', 'callback:work', 'conversation:write', 'complaint:read', 'complaint:write', 'order:read', 'product:read', 'stock:read', 'return:read'];
+const CS_BASE: Permission[] = ['customer:read', 'customer:pii:read', 'customer:write', 'callback:work', 'conversation:write', 'complaint:read', 'complaint:write', 'order:read', 'order:confirm', 'product:read', 'stock:read', 'return:read'];
 const AS_BASE: Permission[] = ['complaint:read', 'complaint:write', 'return:read', 'return:write', 'review:write', 'customer:read', 'customer:pii:read', 'order:read', 'product:read', 'stock:read', 'callback:work'];
 const WH_BASE: Permission[] = ['stock:read', 'transfer:write', 'stocktake:write', 'order:read', 'order:ship', 'product:read', 'receipt:write', 'purchase:read', 'supplier:read'];
 const CONTENT: Permission[] = ['content:read', 'content:write', 'product:read'];
@@ -28,7 +28,7 @@ export const ROLES: { code: string; name: string; nameEn: string; isSupervisor: 
   { code: 'director', name: '运营总监', nameEn: 'Operations director', isSupervisor: true,
     permissions: [...READ_ALL, 'customer:pii:read', 'price:approve', 'complaint:approve', 'return:approve', 'purchase:approve', 'stocktake:approve', 'order:override', 'customer:assign', 'callback:manage'] },
   { code: 'shop-manager', name: '店长', nameEn: 'Shop manager', isSupervisor: true,
-    permissions: [...READ_ALL, 'customer:pii:read', 'price:approve', 'complaint:approve', 'return:approve', 'purchase:approve', 'stocktake:approve', 'order:override', 'order:write', 'customer:assign', 'callback:manage', 'promotion:write'] },
+    permissions: [...READ_ALL, 'customer:pii:read', 'price:approve', 'complaint:approve', 'return:approve', 'purchase:approve', 'stocktake:approve', 'order:override', 'order:write', 'order:confirm', 'ledger:write', 'customer:assign', 'callback:manage', 'promotion:write'] },
   { code: 'cs-supervisor', name: '客服主管', nameEn: 'Customer service supervisor', isSupervisor: true,
     permissions: [...CS_BASE, 'customer:assign', 'callback:manage', 'user:read', 'report:read', 'order:write'] },
   { code: 'cs-specialist', name: '客服专员', nameEn: 'Customer service specialist', isSupervisor: false, permissions: CS_BASE },

@@ -43,6 +43,7 @@ export const PERMISSIONS = {
   // Orders, money and shipping
   'order:read': 'Read orders',
   'order:write': 'Create and edit orders',
+  'order:confirm': 'Confirm the shipping address, name and phone with the buyer',
   'order:ship': 'Pick, pack and ship orders',
   'order:override': 'Override pre-ship checks',
   'ledger:read': 'Read the income and expense ledger',

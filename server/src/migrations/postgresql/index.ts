@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123151220 } from './Migration20261123151220.js';
 import { Migration20261123151710 } from './Migration20261123151710.js';
 import { Migration20261123152928 } from './Migration20261123152928.js';
+import { Migration20261123153757 } from './Migration20261123153757.js';
 
 export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151220', class: Migration20261123151220 },
   { name: 'Migration20261123151710', class: Migration20261123151710 },
   { name: 'Migration20261123152928', class: Migration20261123152928 },
+  { name: 'Migration20261123153757', class: Migration20261123153757 },
 ];
