@@ -51,7 +51,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       tokens: int('GRAPHQL_MAX_TOKENS', 2000),
       costPartner: int('GRAPHQL_COST_PARTNER', 1000),
       costStaff: int('GRAPHQL_COST_STAFF', 5000),
-      bodyBytes: process.env.GRAPHQL_MAX_BODY ?? '1mb',
+      // Room for a 2 MB product image as base64 or a 5 MB CSV import; anything larger is refused.
+      bodyBytes: process.env.GRAPHQL_MAX_BODY ?? '8mb',
     },
     seedDemo: env !== 'production' && process.env.SEED_DEMO !== 'false',
     logLevel: process.env.LOG_LEVEL ?? (env === 'test' ? 'silent' : 'info'),

@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { openDatabase } from './core/db/orm.js';
 import { createHttpApp } from './core/http/app.js';
-import { seedDemoShop } from './seed/demo-shop.js';
+import { seedDemo } from './seed/demo.js';
 import { ensureOrganisation } from './seed/organisation.js';
 
 const config = loadConfig();
 const orm = await openDatabase(config);
 await ensureOrganisation(orm.em.fork());
-if (config.seedDemo) await seedDemoShop(orm.em.fork(), config);
+await seedDemo(orm, config);
 
 const server = await createHttpApp(config, orm);
 const http = server.app.listen(config.port, () => {

@@ -84,7 +84,7 @@ describe('query limits are enforced before any SQL runs', () => {
   });
 
   it('refuses an oversized request body', async () => {
-    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ health { ok } }`, variables: { pad: 'x'.repeat(1_100_000) } }) });
+    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ health { ok } }`, variables: { pad: 'x'.repeat(9_000_000) } }) });
     expect(res.status).toBe(413);
   });
 });

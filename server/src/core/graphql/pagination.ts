@@ -102,7 +102,17 @@ export async function paginate<T extends object>(
   };
 }
 
-/** Escapes LIKE wildcards in user search text. */
+/** Escapes LIKE wildcards in user search text (PostgreSQL's LIKE escapes with a backslash). */
 export function likePattern(search: string): string {
   return `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * A case-insensitive "contains" condition for a search box. PostgreSQL: ILIKE with the
+ * wildcards escaped. SQLite: LIKE (case-insensitive for ASCII) without escapes, since its
+ * LIKE has no escape character unless ESCAPE is given; `%` and `_` typed there match widely.
+ */
+export function contains(em: EntityManager, text: string): { $ilike: string } | { $like: string } {
+  const postgres = em.getPlatform().constructor.name.toLowerCase().includes('postgre');
+  return postgres ? { $ilike: likePattern(text) } : { $like: `%${text.trim()}%` };
 }

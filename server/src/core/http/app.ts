@@ -14,6 +14,7 @@ import { getSchema } from '../graphql/schema.js';
 import { requestPlugin } from '../graphql/request-plugin.js';
 import { readCredential } from './credentials.js';
 import { checkHealth } from '../../modules/system/health.resolver.js';
+import { mountProductImages } from '../../modules/catalog/http/product-images.route.js';
 
 export interface ShopOpsServer {
   app: Express;
@@ -97,7 +98,8 @@ export async function createHttpApp(config: Config, orm: MikroORM): Promise<Shop
     }),
   );
 
-  serveWebApp(app, config.webDist);
+  mountProductImages(app, config);
+  serveWebApp(app, config.webDist); // last: its catch-all serves index.html
   return { app, apollo, log, stop: () => apollo.stop() };
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Ctx } from '../../../core/context.js';
-import { likePattern, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
+import { contains, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
 import { ListingStatus, PriceTier, Product } from '../entities/product.entity.js';
 import { categoryIndexOf } from './category-index.js';
 
@@ -11,15 +11,6 @@ export type ProductSortField = 'CODE' | 'TITLE' | 'CREATED_AT' | 'UPDATED_AT';
 export interface ProductSortInput { field: ProductSortField; direction: SortDirection }
 const SORT_COLUMNS: Record<ProductSortField, keyof Product> = { CODE: 'code', TITLE: 'title', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' };
 
-/**
- * A case-insensitive "contains" condition. PostgreSQL: ILIKE with escaped wildcards. SQLite:
- * LIKE is already case-insensitive but has no default escape character, so `\_` would not
- * match `_`; there the text is used as is (a `_` in the search matches any one character).
- */
-function contains(em: EntityManager, text: string) {
-  const postgres = em.getPlatform().constructor.name.toLowerCase().includes('postgre');
-  return postgres ? { $ilike: likePattern(text) } : { $like: `%${text.trim()}%` };
-}
 
 /** The list's filter as an ORM condition; shared by the page, the CSV export and nothing else. */
 export async function productWhere(ctx: Ctx, f: ProductFilterInput | null | undefined): Promise<FilterQuery<Product>> {

@@ -3,7 +3,7 @@ import type { Ctx } from '../../../core/context.js';
 import { audit, describeChanges } from '../../../core/audit/audit.service.js';
 import { Check, UserError } from '../../../core/errors.js';
 import { hashPassword } from '../../../core/auth/secrets.js';
-import { likePattern, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
+import { contains, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
 import { Department } from '../entities/department.entity.js';
 import { Role } from '../entities/role.entity.js';
 import { Session } from '../entities/session.entity.js';
@@ -19,7 +19,7 @@ const LOCALES = ['zh-CN', 'en'];
 export function listUsers(ctx: Ctx, args: PageArgs & { where?: UserFilterInput | null; sort?: { field: UserSortField; direction: SortDirection } | null }) {
   const f = args.where ?? {};
   const where: FilterQuery<User> = {};
-  if (f.search?.trim()) where.$or = [{ name: { $like: likePattern(f.search) } }, { email: { $like: likePattern(f.search.toLowerCase()) } }];
+  if (f.search?.trim()) where.$or = [{ name: contains(ctx.em, f.search) }, { email: contains(ctx.em, f.search.toLowerCase()) }];
   if (f.departmentId) where.department = Number(f.departmentId);
   if (f.roleId) where.roles = { id: Number(f.roleId) };
   if (f.active != null) where.active = f.active;

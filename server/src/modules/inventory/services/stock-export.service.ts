@@ -8,7 +8,7 @@ export const EXPORT_LIMIT = 10_000;
 
 /** The stock list as CSV, for spreadsheets: one row per SKU × warehouse. */
 export async function stockLevelsCsv(ctx: Ctx, where: StockLevelFilterInput): Promise<string> {
-  const rows = await ctx.em.find(StockLevel, stockLevelWhere(where), { populate: ['sku', 'sku.product', 'warehouse'], orderBy: [{ warehouse: { code: 'asc' } }, { sku: { code: 'asc' } }], limit: EXPORT_LIMIT });
+  const rows = await ctx.em.find(StockLevel, stockLevelWhere(ctx.em, where), { populate: ['sku', 'sku.product', 'warehouse'], orderBy: [{ warehouse: { code: 'asc' } }, { sku: { code: 'asc' } }], limit: EXPORT_LIMIT });
   return toCsv(
     ['warehouse', 'sku_code', 'barcode', 'product', 'on_hand', 'reserved', 'available', 'in_transit', 'safety_stock', 'suggested_reorder'],
     rows.map((l) => {

@@ -1,9 +1,9 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Ctx } from '../../../core/context.js';
 import { audit } from '../../../core/audit/audit.service.js';
 import { Check, UserError } from '../../../core/errors.js';
 import { raw } from '@mikro-orm/core';
-import { likePattern, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
+import { contains, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
 import { Sku } from '../../catalog/entities/sku.entity.js';
 import { StockLevel } from '../entities/stock-level.entity.js';
 import { MovementType, StockMovement } from '../entities/stock-movement.entity.js';
@@ -16,14 +16,14 @@ export interface StockLevelFilterInput {
 }
 export type StockLevelSortField = 'SKU_CODE' | 'ON_HAND' | 'AVAILABLE' | 'SAFETY_GAP';
 
-export function stockLevelWhere(f: StockLevelFilterInput): FilterQuery<StockLevel> {
+export function stockLevelWhere(em: EntityManager, f: StockLevelFilterInput): FilterQuery<StockLevel> {
   const conditions: FilterQuery<StockLevel>[] = [];
   if (f.warehouseId) conditions.push({ warehouse: Number(f.warehouseId) });
   if (f.skuId) conditions.push({ sku: Number(f.skuId) });
   if (f.productId) conditions.push({ sku: { product: Number(f.productId) } });
   if (f.search?.trim()) {
-    const p = likePattern(f.search);
-    conditions.push({ sku: { $or: [{ code: { $like: p } }, { barcode: { $like: p } }, { product: { title: { $like: p } } }] } });
+    const p = contains(em, f.search);
+    conditions.push({ sku: { $or: [{ code: p }, { barcode: p }, { product: { title: p } }] } });
   }
   if (f.gift != null) conditions.push({ sku: { isGift: f.gift } });
   if (f.belowSafety) conditions.push({ [raw('on_hand - reserved')]: { $lt: raw('safety_stock') } } as FilterQuery<StockLevel>);
@@ -40,7 +40,7 @@ export function listStockLevels(ctx: Ctx, args: PageArgs & { where?: StockLevelF
   const dir = sort.direction === SortDirection.DESC ? 'desc' : 'asc';
   const column = SORTS[sort.field];
   const orderBy = column.includes(' ') ? { [raw(column)]: dir } : column === 'sku.code' ? { sku: { code: dir } } : { [column]: dir };
-  return paginate(ctx.em, StockLevel, { ...args, where: stockLevelWhere(args.where ?? {}), orderBy: [orderBy, { id: dir }] as never });
+  return paginate(ctx.em, StockLevel, { ...args, where: stockLevelWhere(ctx.em, args.where ?? {}), orderBy: [orderBy, { id: dir }] as never });
 }
 
 export interface MovementFilterInput { warehouseId?: string | null; skuId?: string | null; type?: MovementType | null; referenceType?: string | null; referenceId?: string | null; from?: Date | null; to?: Date | null }

@@ -3,7 +3,7 @@ import type { Ctx } from '../../../core/context.js';
 import { audit } from '../../../core/audit/audit.service.js';
 import { Check, UserError } from '../../../core/errors.js';
 import { recordTransition } from '../../../core/history/history.service.js';
-import { likePattern, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
+import { contains, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
 import { Sku } from '../../catalog/entities/sku.entity.js';
 import { MovementType } from '../entities/stock-movement.entity.js';
 import { Transfer, TransferLine, TransferStatus } from '../entities/transfer.entity.js';
@@ -18,7 +18,7 @@ export function listTransfers(ctx: Ctx, args: PageArgs & { where?: { status?: Tr
   const conditions: FilterQuery<Transfer>[] = [];
   if (f.status) conditions.push({ status: f.status });
   if (f.warehouseId) conditions.push({ $or: [{ fromWarehouse: Number(f.warehouseId) }, { toWarehouse: Number(f.warehouseId) }] });
-  if (f.search?.trim()) conditions.push({ $or: [{ code: { $like: likePattern(f.search) } }, { note: { $like: likePattern(f.search) } }] });
+  if (f.search?.trim()) conditions.push({ $or: [{ code: contains(ctx.em, f.search) }, { note: contains(ctx.em, f.search) }] });
   const dir = args.sort?.direction === SortDirection.ASC ? 'asc' : 'desc';
   return paginate(ctx.em, Transfer, { ...args, where: conditions.length ? { $and: conditions } : {}, orderBy: [{ id: dir }] as never });
 }

@@ -3,7 +3,7 @@ import type { Ctx } from '../../../core/context.js';
 import { audit, describeChanges } from '../../../core/audit/audit.service.js';
 import { Check, UserError } from '../../../core/errors.js';
 import { partnerScope } from '../../../core/auth/partner-scope.js';
-import { likePattern, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
+import { contains, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
 import { Partner, PartnerType } from '../entities/partner.entity.js';
 
 export interface PartnerFilterInput { search?: string | null; type?: PartnerType | null; active?: boolean | null }
@@ -20,7 +20,7 @@ function scoped(ctx: Ctx, where: FilterQuery<Partner>): FilterQuery<Partner> {
 export function listPartners(ctx: Ctx, args: PageArgs & { where?: PartnerFilterInput | null; sort?: { field: PartnerSortField; direction: SortDirection } | null }) {
   const f = args.where ?? {};
   const where: FilterQuery<Partner> = {};
-  if (f.search?.trim()) where.$or = [{ name: { $like: likePattern(f.search) } }, { code: { $like: likePattern(f.search) } }];
+  if (f.search?.trim()) where.$or = [{ name: contains(ctx.em, f.search) }, { code: contains(ctx.em, f.search) }];
   if (f.type) where.type = f.type;
   if (f.active != null) where.active = f.active;
   const sort = args.sort ?? { field: 'NAME' as const, direction: SortDirection.ASC };

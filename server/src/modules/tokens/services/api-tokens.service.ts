@@ -5,7 +5,7 @@ import { Check, UserError } from '../../../core/errors.js';
 import { isPermission } from '../../../core/auth/permissions.js';
 import { newSecret, sha256 } from '../../../core/auth/secrets.js';
 import { TOKEN_PREFIX } from '../../../core/auth/viewer.js';
-import { likePattern, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
+import { contains, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
 import { ApiToken, ApiTokenKind } from '../entities/api-token.entity.js';
 import { Partner } from '../../partners/entities/partner.entity.js';
 import { User } from '../../identity/entities/user.entity.js';
@@ -19,7 +19,7 @@ export interface ApiTokenFilterInput { search?: string | null; kind?: ApiTokenKi
 export function listApiTokens(ctx: Ctx, args: PageArgs & { where?: ApiTokenFilterInput | null; sort?: { field: 'CREATED_AT' | 'NAME' | 'LAST_USED_AT'; direction: SortDirection } | null }) {
   const f = args.where ?? {};
   const conditions: FilterQuery<ApiToken>[] = [];
-  if (f.search?.trim()) conditions.push({ $or: [{ name: { $like: likePattern(f.search) } }, { prefix: { $like: likePattern(f.search) } }] });
+  if (f.search?.trim()) conditions.push({ $or: [{ name: contains(ctx.em, f.search) }, { prefix: contains(ctx.em, f.search) }] });
   if (f.kind) conditions.push({ kind: f.kind });
   if (f.partnerId) conditions.push({ partner: Number(f.partnerId) });
   const now = new Date();

@@ -1,0 +1,17 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { Config } from '../config.js';
+import { seedDemoShop } from './demo-shop.js';
+import { seedDemoCatalog } from './demo-catalog.js';
+import { seedDemoInventory } from './demo-inventory.js';
+
+/**
+ * The demo shop, in dependency order. Each part checks whether its data is already there,
+ * so a restart adds nothing and a database from an older release gains only the new parts.
+ * Never runs in production.
+ */
+export async function seedDemo(orm: MikroORM, config: Config): Promise<void> {
+  if (config.env === 'production' || !config.seedDemo) return;
+  await seedDemoShop(orm.em.fork(), config);
+  await seedDemoCatalog(orm.em.fork());
+  await seedDemoInventory(orm.em.fork(), config);
+}
