@@ -22,6 +22,7 @@ import { PriceChangeDialog } from './PriceChangeDialog';
 import { SkuPricesDialog } from './SkuPricesDialog';
 
 const PRODUCT_FIELDS = ['code', 'title', 'categoryId', 'priceTier', 'description', 'attributes'];
+const SERVER_FIELD: Record<string, string> = { priceYuan: 'priceFen', vipPriceYuan: 'vipPriceFen' };
 
 /** Loads the product (unless new) and hands it to the editor, which keeps its own draft. */
 export default function ProductEditorPage() {
@@ -52,8 +53,16 @@ function ProductEditor({ product }: { product: LoadedProduct | null }) {
   const [create, creating] = useMutation(CreateProductMutation, { refetchQueries: ['Products', 'Categories'] });
   const [update, updating] = useMutation(UpdateProductMutation, { refetchQueries: ['Products', 'Product'] });
 
-  const patch = (p: Partial<ProductDraft>) => setDraft((d) => ({ ...d, ...p }));
-  const patchSku = (key: string, p: Partial<SkuDraft>) => setDraft((d) => ({ ...d, skus: d.skus.map((s) => (s.key === key ? { ...s, ...p } : s)) }));
+  // Editing a field clears its message; the next save checks it again.
+  const forget = (fields: string[]) => setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !fields.includes(k))));
+  const patch = (p: Partial<ProductDraft>) => {
+    setDraft((d) => ({ ...d, ...p }));
+    forget(Object.keys(p));
+  };
+  const patchSku = (key: string, p: Partial<SkuDraft>) => {
+    setDraft((d) => ({ ...d, skus: d.skus.map((s) => (s.key === key ? { ...s, ...p } : s)) }));
+    forget(Object.keys(p).map((name) => `skus.${key}.${SERVER_FIELD[name] ?? name}`));
+  };
   const message = (m: string, ok: boolean) => notify(m, ok ? 'success' : 'error');
 
   const save = async () => {
