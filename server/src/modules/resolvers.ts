@@ -25,6 +25,11 @@ import { LedgerEntryFieldsResolver, LedgerResolver } from './ledger/resolvers/le
 import { ShippingSetupResolver } from './shipping/resolvers/shipping-setup.resolver.js';
 import { ShipmentsResolver } from './shipping/resolvers/shipments.resolver.js';
 import { CourierFieldsResolver, CourierRateFieldsResolver, ShipmentFieldsResolver, TrackingEventFieldsResolver } from './shipping/resolvers/shipping-fields.resolver.js';
+import { CustomersResolver } from './customers/resolvers/customers.resolver.js';
+import { DeskResolver } from './customers/resolvers/desk.resolver.js';
+import { MembersResolver } from './customers/resolvers/members.resolver.js';
+import { CustomerAssignmentFieldsResolver, CustomerFieldsResolver, MemberLevelFieldsResolver } from './customers/resolvers/customer-fields.resolver.js';
+import { ContactLogFieldsResolver, SpecialistProfileFieldsResolver } from './customers/resolvers/desk-fields.resolver.js';
 
 /** Every resolver class. Each module adds its own here. */
 export const RESOLVERS = [
@@ -41,4 +46,6 @@ export const RESOLVERS = [
   OrdersResolver, FulfilmentResolver, OrderFieldsResolver, OrderLineFieldsResolver, PaymentFieldsResolver,
   LedgerResolver, LedgerEntryFieldsResolver,
   ShippingSetupResolver, ShipmentsResolver, CourierFieldsResolver, CourierRateFieldsResolver, ShipmentFieldsResolver, TrackingEventFieldsResolver,
+  CustomersResolver, DeskResolver, MembersResolver,
+  CustomerFieldsResolver, CustomerAssignmentFieldsResolver, MemberLevelFieldsResolver, ContactLogFieldsResolver, SpecialistProfileFieldsResolver,
 ] as const;

@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   'callback:manage': 'Define and close callback campaigns',
   'callback:work': 'Work callback tasks and record callback forms',
   'conversation:write': 'Log conversations and inquiries',
+  'member:manage': 'Define member levels and set customers’ levels by hand',
   // After-sales
   'complaint:read': 'Read complaints',
   'complaint:write': 'Register and work complaints',
