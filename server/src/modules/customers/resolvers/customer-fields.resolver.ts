@@ -92,9 +92,9 @@ export class CustomerAssignmentFieldsResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Who assigned.' })
   assignedBy(@Root() a: CustomerAssignment) { return a.assignedBy?.load() ?? null; }
 
-  @FieldResolver(() => Boolean, { description: 'The first contact was late: made after the deadline, or still missing past it.' })
+  @FieldResolver(() => Boolean, { description: 'The first contact was late: made after the deadline, or missing when the deadline passed (before the assignment ended).' })
   firstContactLate(@Root() a: CustomerAssignment): boolean {
-    return a.firstContactAt ? a.firstContactAt > a.dueAt : !a.endedAt && a.dueAt < now();
+    return a.firstContactAt ? a.firstContactAt > a.dueAt : a.dueAt < (a.endedAt ?? now());
   }
 }
 

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { ref, type EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../../core/context.js';
 import { audit } from '../../../core/audit/audit.service.js';
 import { Check, UserError } from '../../../core/errors.js';
@@ -21,7 +21,7 @@ export function startAssignment(ctx: Ctx, em: EntityManager, customer: Customer,
     customer, specialist, method, assignedAt: at, dueAt: new Date(at.getTime() + FIRST_CONTACT_DAYS * DAY_MS), note: note ?? undefined,
     assignedBy: ctx.viewer?.userId ? em.getReference(User, ctx.viewer.userId) : undefined, assignedByLabel: ctx.viewer?.label ?? 'system',
   });
-  customer.assignee = em.getReference(User, specialist.id) as never;
+  customer.assignee = ref(specialist);
   customer.assignedAt = at;
   customer.firstContactDueAt = row.dueAt;
   customer.firstContactAt = null as never;

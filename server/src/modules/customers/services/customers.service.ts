@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { ref, type EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../../core/context.js';
 import { audit, describeChanges } from '../../../core/audit/audit.service.js';
 import { Check, UserError } from '../../../core/errors.js';
@@ -51,7 +51,7 @@ async function findAgent(ctx: Ctx, check: Check, agentId: string | null | undefi
 
 /** The entry member level (lowest threshold), for enrolling a customer by hand. */
 export function entryLevel(em: EntityManager): Promise<MemberLevel | null> {
-  return em.findOne(MemberLevel, {}, { orderBy: { thresholdFen: 'asc' } });
+  return em.findOne(MemberLevel, { thresholdFen: { $gte: 0 } }, { orderBy: { thresholdFen: 'asc' } });
 }
 
 /** Daily intake of one customer; refused as DUPLICATE when an active customer has the phone or platform account. */
@@ -100,7 +100,7 @@ export async function updateCustomer(ctx: Ctx, input: CustomerFields & { id: str
   if (f.name !== undefined) customer.name = f.name;
   if (input.channel) customer.channel = input.channel;
   if (input.notes !== undefined) customer.notes = f.notes ?? (null as never);
-  if (input.agentId !== undefined) customer.agent = (agent ?? null) as never;
+  if (input.agentId !== undefined) customer.agent = (agent ? ref(agent) : null) as never;
   for (const key of CONTACT_KEYS) if (input[key] !== undefined) customer[key] = (f[key] ?? null) as never;
   return ctx.em.transactional(async (tx) => {
     tx.persist(customer);

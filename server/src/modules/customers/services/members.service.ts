@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { ref, type EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../../core/context.js';
 import { audit, describeChanges } from '../../../core/audit/audit.service.js';
 import { Check, UserError } from '../../../core/errors.js';
@@ -56,7 +56,7 @@ export async function updateMemberLevel(ctx: Ctx, input: LevelFields & { id: str
 }
 
 function applyLevel(customer: Customer, level: MemberLevel | null, at: Date) {
-  customer.memberLevel = (level ?? null) as never;
+  customer.memberLevel = (level ? ref(level) : null) as never;
   if (level && !customer.memberSince) customer.memberSince = at;
   if (!level) customer.memberSince = null as never;
   const vip = level?.grantsVip ?? false;
@@ -105,7 +105,7 @@ export async function recordCompletedOrderSpend(ctx: Ctx, em: EntityManager, cus
   const becameVip = upgraded && target!.grantsVip && !customer.vip;
   if (upgraded) {
     const at = now();
-    customer.memberLevel = target as never;
+    customer.memberLevel = ref(target!);
     if (!customer.memberSince) customer.memberSince = at;
     if (becameVip) { customer.vip = true; customer.vipSince = at; }
     em.persist(customer);

@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 import type { Ctx } from '../../../core/context.js';
 import { audit } from '../../../core/audit/audit.service.js';
 import { Check, UserError } from '../../../core/errors.js';
@@ -71,7 +72,7 @@ export async function mergeCustomers(ctx: Ctx, input: { keepId: string; duplicat
       }
       addTags(tx, k, tags.get(k.id) ?? [], tags.get(d.id) ?? []);
       tags.set(k.id, [...new Set([...(tags.get(k.id) ?? []), ...(tags.get(d.id) ?? [])])]);
-      Object.assign(d, { status: CustomerStatus.MERGED, mergedInto: k, assignee: null, firstContactDueAt: null });
+      Object.assign(d, { status: CustomerStatus.MERGED, mergedInto: ref(k), assignee: null, firstContactDueAt: null });
       tx.persist(d);
       recordTransition(ctx, tx, { type: 'Customer', id: d.id }, CustomerStatus.ACTIVE, CustomerStatus.MERGED, `merged into #${k.id}${input.note ? `: ${input.note}` : ''}`);
     }
