@@ -105,3 +105,20 @@ test('the 2-7-1 tab charts the price mix against its target', async ({ page }) =
   await expect(mix.getByTestId('tier-row-VOLUME')).toContainText('70%');
   await expect(mix.getByTestId('tier-row-IMAGE')).toContainText('10%');
 });
+
+test('marketing adds a category and a subcategory; the tree shows their path', async ({ page }) => {
+  const name = `茶器${stamp()}`;
+  await signIn(page, demo('marketing'), undefined, '/marketing/products');
+  await page.getByTestId('products-categories').click();
+  const dialog = page.getByTestId('categories-dialog');
+  await page.getByTestId('category-save').click();
+  await expect(dialog).toContainText('此项必填');
+  await page.getByTestId('category-name').fill(name);
+  await page.getByTestId('category-save').click();
+  await expect(dialog.getByRole('cell', { name, exact: true })).toBeVisible();
+  await page.getByTestId('category-name').fill('盖碗');
+  await dialog.getByLabel('上级类目').click();
+  await page.getByRole('option', { name, exact: true }).click();
+  await page.getByTestId('category-save').click();
+  await expect(dialog.getByRole('cell', { name: `${name}/盖碗`, exact: true })).toBeVisible();
+});

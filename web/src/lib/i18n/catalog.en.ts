@@ -4,6 +4,12 @@ import type { catalogZh } from './catalog.zh-CN';
 /** English texts of the catalog screens; typed by the Chinese ones so no key goes missing. */
 export const catalogEn: Widen<typeof catalogZh> = {
   products: {
+    categories: 'Categories',
+    categoryNew: 'New category',
+    categoryRename: 'Category name',
+    categoryParent: 'Parent',
+    categoryTop: '(top level)',
+    categoryProducts: 'Products',
     title: 'Products',
     subtitle: 'Products and SKUs, listing and shop window, price structure; prices change only through approved price changes.',
     create: 'New product',

@@ -1,6 +1,12 @@
 /** Chinese texts of the catalog screens (products, prices, the 2-7-1 mix, CSV import). */
 export const catalogZh = {
   products: {
+    categories: '类目',
+    categoryNew: '新类目名称',
+    categoryRename: '类目名称',
+    categoryParent: '上级类目',
+    categoryTop: '（顶级类目）',
+    categoryProducts: '商品数',
     title: '商品',
     subtitle: '商品与 SKU、上下架与橱窗、价格结构；价格只能通过审批后的调价修改。',
     create: '新建商品',

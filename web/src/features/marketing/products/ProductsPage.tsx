@@ -4,6 +4,7 @@ import { Alert, Button, LinearProgress, MenuItem, Paper, Stack, Tab, Tabs, TextF
 import AddIcon from '@mui/icons-material/Add';
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadIcon from '@mui/icons-material/Upload';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,7 @@ import { productColumns, type ProductRow } from './productColumns';
 import { LISTING_STATUSES, PRICE_TIERS } from './catalogLabels';
 import { ImportDialog } from './ImportDialog';
 import { BulkActions } from './BulkActions';
+import { CategoriesDialog } from './CategoriesDialog';
 
 // The chart library is only fetched when the mix tab is opened.
 const TierMixPanel = lazy(() => import('./TierMixPanel'));
@@ -38,6 +40,7 @@ export default function ProductsPage() {
   const [listingStatus, setListingStatus] = useState<ListingStatus | ''>('');
   const [priceTier, setPriceTier] = useState<PriceTier | ''>('');
   const [importing, setImporting] = useState(false);
+  const [categoriesOpen, setCategoriesOpen] = useState(false);
   const [selection, setSelection] = useState<GridRowSelectionModel>(NO_SELECTION);
   const [notify, notice] = useNotice();
 
@@ -58,7 +61,7 @@ export default function ProductsPage() {
 
   const exportCsv = async () => {
     try {
-      const result = await client.query({ query: ProductsCsvQuery, variables: { where, sort: variables.sort }, fetchPolicy: 'network-only' });
+      const result = await client.query({ query: ProductsCsvQuery, variables: { where, sort: variables.sort }, fetchPolicy: 'no-cache' });
       if (result.data) downloadText(stampedName('products'), result.data.productsCsv);
     } catch (e) {
       notify(e instanceof Error ? e.message : String(e), 'error');
@@ -71,6 +74,7 @@ export default function ProductsPage() {
         actions={(
           <>
             <Button startIcon={<DownloadIcon />} onClick={() => void exportCsv()} data-testid="products-export">{t('common.exportCsv')}</Button>
+            {canWrite && <Button startIcon={<AccountTreeIcon />} onClick={() => setCategoriesOpen(true)} data-testid="products-categories">{t('products.categories')}</Button>}
             {canWrite && <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)} data-testid="products-import">{t('products.import')}</Button>}
             {canWrite && (
               <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate('/marketing/products/new')} data-testid="product-create">
@@ -129,6 +133,7 @@ export default function ProductsPage() {
         <ImportDialog onClose={() => setImporting(false)}
           onFinished={() => void client.refetchQueries({ include: ['Products', 'Categories', 'TierMix'] })} />
       )}
+      {categoriesOpen && <CategoriesDialog onClose={() => setCategoriesOpen(false)} />}
       {notice}
     </div>
   );

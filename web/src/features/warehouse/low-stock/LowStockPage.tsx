@@ -54,7 +54,7 @@ export default function LowStockPage() {
 
   const exportCsv = async () => {
     try {
-      const result = await client.query({ query: LowStockCsvQuery, variables: { where: { belowSafety: true, warehouseId: warehouseId || null } }, fetchPolicy: 'network-only' });
+      const result = await client.query({ query: LowStockCsvQuery, variables: { where: { belowSafety: true, warehouseId: warehouseId || null } }, fetchPolicy: 'no-cache' });
       if (result.data) downloadText(stampedName('low-stock'), result.data.stockLevelsCsv);
     } catch (e) {
       notify(e instanceof Error ? e.message : String(e), 'error');

@@ -48,7 +48,7 @@ export function StockLevelsTab({ actions, onError }: { actions: StockActions; on
   const exportCsv = async () => {
     setExporting(true);
     try {
-      const result = await client.query({ query: StockLevelsCsvQuery, variables: { where }, fetchPolicy: 'network-only' });
+      const result = await client.query({ query: StockLevelsCsvQuery, variables: { where }, fetchPolicy: 'no-cache' });
       if (result.data) downloadText(stampedName('stock'), result.data.stockLevelsCsv);
       else if (result.error) onError(result.error.message);
     } catch (e) {
