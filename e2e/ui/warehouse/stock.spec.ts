@@ -106,3 +106,26 @@ test('people who only read stock see it without the buttons that change it', asy
   await expect(page.getByTestId('nav-transfers')).toBeVisible();
   await expect(page.getByTestId('nav-price-approvals')).toHaveCount(0);
 });
+
+test('goods of a SKU a warehouse never held are received with an "other in"', async ({ page, request }) => {
+  await asAdmin(request);
+  const warehouse = await createWarehouse(request, '新品入库仓');
+  const product = await createProduct(request, { title: '滇红 金丝 新品入库', skus: [{ suffix: '100g', priceFen: 8800 }] });
+  const sku = product.skus[0];
+
+  await signIn(page, demo('warehouse.lead'), undefined, '/warehouse/stock');
+  await page.getByTestId('stock-new-movement').click();
+  await chooseOption(page, 'movement-warehouse', warehouse.label);
+  await chooseOption(page, 'movement-type', '其他入库');
+  await page.getByTestId('movement-sku').fill(sku.code);
+  await page.locator(`li[data-sku="${sku.code}"]`).click();
+  await page.getByTestId('movement-quantity').fill('12');
+  await page.getByTestId('movement-reason').fill('样品转正常库存');
+  await page.getByTestId('movement-submit').click();
+  await expect(page.getByTestId('notice')).toContainText('结存 12');
+
+  await chooseOption(page, 'stock-warehouse', warehouse.label);
+  const grid = page.getByTestId('stock-grid');
+  await expect(grid.getByRole('row')).toHaveCount(2);
+  await expect(grid.getByRole('row').nth(1).locator('[data-field="available"]')).toHaveText('12');
+});

@@ -91,6 +91,7 @@ type Documents = {
     "\n  mutation SetMyLocale($input: SetLocaleInput!) {\n    setMyLocale(input: $input) {\n      user { id locale }\n      errors { field message code }\n    }\n  }\n": typeof types.SetMyLocaleDocument,
     "\n  query WarehouseOptions {\n    warehouses { id code name active }\n  }\n": typeof types.WarehouseOptionsDocument,
     "\n  query SkuOptions($where: StockLevelFilter, $first: Int) {\n    stockLevels(first: $first, where: $where, sort: { field: SKU_CODE, direction: ASC }) {\n      nodes {\n        id\n        onHand\n        available\n        sku { id code isGift spec { name value } product { id title } }\n      }\n    }\n  }\n": typeof types.SkuOptionsDocument,
+    "\n  query CatalogSkuOptions($search: String) {\n    products(first: 10, where: { search: $search }) {\n      nodes {\n        id\n        title\n        skus { id code isGift active spec { name value } }\n      }\n    }\n  }\n": typeof types.CatalogSkuOptionsDocument,
     "\n  query WorkspaceDepartments {\n    departments { id code name nameEn description memberCount }\n  }\n": typeof types.WorkspaceDepartmentsDocument,
     "\n  query DepartmentTeam($departmentId: ID!) {\n    users(first: 100, where: { departmentId: $departmentId }, sort: { field: NAME, direction: ASC }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        active\n        roles { id name nameEn isSupervisor }\n      }\n    }\n  }\n": typeof types.DepartmentTeamDocument,
 };
@@ -172,6 +173,7 @@ const documents: Documents = {
     "\n  mutation SetMyLocale($input: SetLocaleInput!) {\n    setMyLocale(input: $input) {\n      user { id locale }\n      errors { field message code }\n    }\n  }\n": types.SetMyLocaleDocument,
     "\n  query WarehouseOptions {\n    warehouses { id code name active }\n  }\n": types.WarehouseOptionsDocument,
     "\n  query SkuOptions($where: StockLevelFilter, $first: Int) {\n    stockLevels(first: $first, where: $where, sort: { field: SKU_CODE, direction: ASC }) {\n      nodes {\n        id\n        onHand\n        available\n        sku { id code isGift spec { name value } product { id title } }\n      }\n    }\n  }\n": types.SkuOptionsDocument,
+    "\n  query CatalogSkuOptions($search: String) {\n    products(first: 10, where: { search: $search }) {\n      nodes {\n        id\n        title\n        skus { id code isGift active spec { name value } }\n      }\n    }\n  }\n": types.CatalogSkuOptionsDocument,
     "\n  query WorkspaceDepartments {\n    departments { id code name nameEn description memberCount }\n  }\n": types.WorkspaceDepartmentsDocument,
     "\n  query DepartmentTeam($departmentId: ID!) {\n    users(first: 100, where: { departmentId: $departmentId }, sort: { field: NAME, direction: ASC }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        active\n        roles { id name nameEn isSupervisor }\n      }\n    }\n  }\n": types.DepartmentTeamDocument,
 };
@@ -498,6 +500,10 @@ export function graphql(source: "\n  query WarehouseOptions {\n    warehouses { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SkuOptions($where: StockLevelFilter, $first: Int) {\n    stockLevels(first: $first, where: $where, sort: { field: SKU_CODE, direction: ASC }) {\n      nodes {\n        id\n        onHand\n        available\n        sku { id code isGift spec { name value } product { id title } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SkuOptions($where: StockLevelFilter, $first: Int) {\n    stockLevels(first: $first, where: $where, sort: { field: SKU_CODE, direction: ASC }) {\n      nodes {\n        id\n        onHand\n        available\n        sku { id code isGift spec { name value } product { id title } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogSkuOptions($search: String) {\n    products(first: 10, where: { search: $search }) {\n      nodes {\n        id\n        title\n        skus { id code isGift active spec { name value } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogSkuOptions($search: String) {\n    products(first: 10, where: { search: $search }) {\n      nodes {\n        id\n        title\n        skus { id code isGift active spec { name value } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Autocomplete, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { SkuOptionsQuery } from './operations';
+import { CatalogSkuOptionsQuery, SkuOptionsQuery } from './operations';
 import { skuTitle } from './skuLabel';
 
 export interface SkuOption {
@@ -18,7 +18,7 @@ export interface SkuOption {
  * Finds a SKU stocked in one warehouse by part of its code, barcode or product title (the stockLevels search),
  * showing what is available there.
  */
-export function SkuPicker({ warehouseId, value, onChange, label, error, helperText, testId, exclude = [], disabled, giftOnly }: {
+export function SkuPicker({ warehouseId, value, onChange, label, error, helperText, testId, exclude = [], disabled, giftOnly, includeUnstocked }: {
   warehouseId: string;
   value: SkuOption | null;
   onChange: (option: SkuOption | null) => void;
@@ -29,6 +29,8 @@ export function SkuPicker({ warehouseId, value, onChange, label, error, helperTe
   exclude?: readonly string[];
   disabled?: boolean;
   giftOnly?: boolean;
+  /** Also offer catalog SKUs this warehouse has never held (shown with nothing available). */
+  includeUnstocked?: boolean;
 }) {
   const { t } = useTranslation();
   const [input, setInput] = useState('');
@@ -41,9 +43,14 @@ export function SkuPicker({ warehouseId, value, onChange, label, error, helperTe
     skip: !warehouseId || disabled,
     variables: { first: 20, where: { warehouseId, search: search || null, gift: giftOnly ? true : null } },
   });
-  const options: SkuOption[] = (data?.stockLevels.nodes ?? [])
-    .filter((level) => !exclude.includes(level.sku.id))
+  const catalog = useQuery(CatalogSkuOptionsQuery, { skip: !includeUnstocked || !warehouseId || disabled || !search, variables: { search } });
+  const stocked: SkuOption[] = (data?.stockLevels.nodes ?? [])
     .map((level) => ({ skuId: level.sku.id, code: level.sku.code, title: skuTitle(level.sku), available: level.available, onHand: level.onHand, isGift: level.sku.isGift }));
+  const known = new Set(stocked.map((o) => o.skuId));
+  const unstocked: SkuOption[] = (catalog.data?.products.nodes ?? []).flatMap((product) => product.skus
+    .filter((sku) => sku.active && !known.has(sku.id) && (!giftOnly || sku.isGift))
+    .map((sku) => ({ skuId: sku.id, code: sku.code, title: skuTitle({ product, spec: sku.spec }), available: 0, onHand: 0, isGift: sku.isGift })));
+  const options = [...stocked, ...unstocked].filter((o) => !exclude.includes(o.skuId));
 
   return (
     <Autocomplete
@@ -60,7 +67,7 @@ export function SkuPicker({ warehouseId, value, onChange, label, error, helperTe
           {o.code}{o.title ? ` · ${o.title}` : ''} · {t('inventory.availableShort', { count: o.available })}
         </li>
       )}
-      loading={loading}
+      loading={loading || catalog.loading}
       disabled={disabled || !warehouseId}
       noOptionsText={warehouseId ? t('inventory.noSkuFound') : t('inventory.pickWarehouseFirst')}
       renderInput={(params) => (

@@ -18,3 +18,16 @@ export const SkuOptionsQuery = graphql(`
     }
   }
 `);
+
+/** SKUs from the catalog by search, for SKUs a warehouse has never held (receiving or counting them there). */
+export const CatalogSkuOptionsQuery = graphql(`
+  query CatalogSkuOptions($search: String) {
+    products(first: 10, where: { search: $search }) {
+      nodes {
+        id
+        title
+        skus { id code isGift active spec { name value } }
+      }
+    }
+  }
+`);

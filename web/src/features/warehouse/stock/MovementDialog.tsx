@@ -65,13 +65,13 @@ export function MovementDialog({ target, onClose, onPosted }: { target: StockTar
             {general.map((m) => <Alert key={m} severity="error" data-testid="movement-error">{m}</Alert>)}
             <WarehouseSelect value={warehouseId} onChange={(id) => { setWarehouseId(id); setSku(null); }} activeOnly required fullWidth
               error={Boolean(errors.warehouseId)} helperText={errors.warehouseId} testId="movement-warehouse" />
-            <SkuPicker warehouseId={warehouseId} value={sku} onChange={setSku} error={Boolean(errors.skuId)}
-              helperText={errors.skuId ?? (sku ? t('inventory.availableShort', { count: sku.available }) : undefined)} testId="movement-sku" />
             <TextField select size="small" label={t('inventory.movementType')} value={type} onChange={(e) => setType(e.target.value as MovementType)}
               error={Boolean(errors.type)} helperText={errors.type}
               slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'movement-type' } as object } }}>
               {MANUAL_MOVEMENT_TYPES.map((m) => <MenuItem key={m} value={m}>{t(`movementType.${m}`)}</MenuItem>)}
             </TextField>
+            <SkuPicker warehouseId={warehouseId} value={sku} onChange={setSku} includeUnstocked={type === 'OTHER_IN'} error={Boolean(errors.skuId)}
+              helperText={errors.skuId ?? (sku ? t('inventory.availableShort', { count: sku.available }) : undefined)} testId="movement-sku" />
             <TextField size="small" label={t('inventory.quantity')} type="number" value={quantity} onChange={(e) => setQuantity(e.target.value)}
               required error={Boolean(errors.quantity)} helperText={errors.quantity ?? t('stock.quantityHelp')}
               slotProps={{ htmlInput: { min: 1, step: 1, 'data-testid': 'movement-quantity' } }} />

@@ -61,7 +61,7 @@ export function CountSheet({ lines, editable, drafts, onDraft, errors }: {
           control={<Switch checked={onlyVariance} onChange={(e) => { setOnlyVariance(e.target.checked); setPage(0); }} slotProps={{ input: { 'data-testid': 'count-only-variance' } as object }} />} />
       </Stack>
       <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small" data-testid="count-sheet">
+        <Table size="small" data-testid="count-sheet" sx={{ '& th': { whiteSpace: 'nowrap' } }}>
           <TableHead>
             <TableRow>
               <TableCell>{t('inventory.skuCode')}</TableCell>
@@ -94,7 +94,7 @@ export function CountSheet({ lines, editable, drafts, onDraft, errors }: {
                   <TableCell align="right">{formatSigned(line.movementsDuringCount)}</TableCell>
                   <TableCell align="right" data-testid="count-variance"
                     sx={{ color: variance.value ? (variance.value < 0 ? 'error.main' : 'success.dark') : undefined, fontWeight: variance.value ? 600 : undefined }}>
-                    {variance.value === null ? '—' : `${variance.final ? '' : '≈ '}${formatSigned(variance.value)}`}
+                    {variance.value === null ? '—' : `${variance.final || variance.value === 0 ? '' : '≈ '}${formatSigned(variance.value)}`}
                   </TableCell>
                 </TableRow>
               );

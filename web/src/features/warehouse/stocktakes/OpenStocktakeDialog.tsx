@@ -60,7 +60,7 @@ export function OpenStocktakeDialog({ onClose, onOpened }: { onClose: () => void
             </RadioGroup>
             {scope === 'subset' && (
               <>
-                <SkuPicker warehouseId={warehouseId} value={null} testId="stocktake-sku" exclude={chosen.map((c) => c.skuId)}
+                <SkuPicker warehouseId={warehouseId} value={null} testId="stocktake-sku" includeUnstocked exclude={chosen.map((c) => c.skuId)}
                   onChange={(option) => option && setChosen((cur) => [...cur, option])} error={Boolean(errors.skuIds)} />
                 <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="stocktake-chosen">
                   {chosen.map((c) => (
