@@ -12,8 +12,8 @@ export interface AddressInput {
 
 export type Address = Required<Omit<AddressInput, 'district'>> & { district?: string };
 
-/** A mainland mobile (11 digits from 1) or a landline with area code; spaces and dashes allowed. */
-const PHONE = /^(1\d{10}|0\d{2,3}\d{7,8}(\d{1,6})?|\+?\d{7,15})$/;
+/** A mainland mobile (11 digits from 1), a landline with its area code, or +country number; spaces and dashes are dropped first. */
+const PHONE = /^(1\d{10}|0\d{2,3}\d{7,8}|\+\d{8,15})$/;
 
 function text(check: Check, field: string, value: string | null | undefined, label: string, max: number, required = true): string {
   const v = (value ?? '').trim();
