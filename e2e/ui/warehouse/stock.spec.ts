@@ -129,3 +129,28 @@ test('goods of a SKU a warehouse never held are received with an "other in"', as
   await expect(grid.getByRole('row')).toHaveCount(2);
   await expect(grid.getByRole('row').nth(1).locator('[data-field="available"]')).toHaveText('12');
 });
+
+test('warehouse.lead adds a warehouse; a code already used is refused next to the field', async ({ page }) => {
+  const code = `WH-${Date.now().toString(36).toUpperCase()}`;
+  await signIn(page, demo('warehouse.lead'), undefined, '/warehouse/stock');
+  await page.getByTestId('stock-warehouses').click();
+  await page.getByTestId('warehouse-code').fill(code);
+  await page.getByTestId('warehouse-name').fill('成都仓');
+  await page.getByTestId('warehouse-save').click();
+  const dialog = page.getByTestId('warehouses-dialog');
+  await expect(dialog.getByRole('cell', { name: code, exact: true })).toBeVisible();
+  await page.getByTestId('warehouse-code').fill(code);
+  await page.getByTestId('warehouse-name').fill('成都二仓');
+  await page.getByTestId('warehouse-save').click();
+  const codeField = dialog.locator('.MuiFormControl-root', { has: page.getByTestId('warehouse-code') });
+  await expect(codeField.locator('.MuiFormHelperText-root')).toContainText('已存在相同的记录');
+  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+  await chooseOption(page, 'stock-warehouse', `${code} 成都仓`);
+  await expect(page.getByTestId('stock-grid').getByRole('row')).toHaveCount(1);
+
+  // warehouse1 has no warehouse:manage, so no button.
+  await page.getByTestId('sign-out').click();
+  await signIn(page, demo('warehouse1'), undefined, '/warehouse/stock');
+  await expect(page.getByTestId('stock-grid')).toBeVisible();
+  await expect(page.getByTestId('stock-warehouses')).toHaveCount(0);
+});

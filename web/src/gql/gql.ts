@@ -70,6 +70,9 @@ type Documents = {
     "\n  query AbcAnalysis($days: Int, $warehouseId: ID) {\n    abcAnalysis(days: $days, warehouseId: $warehouseId) {\n      skuId\n      skuCode\n      productTitle\n      abcClass\n      soldQuantity\n      salesValueFen\n      share\n      cumulativeShare\n      onHand\n      turnoverDays\n    }\n  }\n": typeof types.AbcAnalysisDocument,
     "\n  mutation SetSafetyStock($input: SetSafetyStockInput!) {\n    setSafetyStock(input: $input) {\n      stockLevel { id safetyStock belowSafety suggestedReorder }\n      errors { field message code }\n    }\n  }\n": typeof types.SetSafetyStockDocument,
     "\n  mutation PostStockMovement($input: PostStockMovementInput!) {\n    postStockMovement(input: $input) {\n      movement { id quantity onHandAfter }\n      errors { field message code }\n    }\n  }\n": typeof types.PostStockMovementDocument,
+    "\n  query WarehousesAdmin {\n    warehouses { id code name address active }\n  }\n": typeof types.WarehousesAdminDocument,
+    "\n  mutation CreateWarehouse($input: CreateWarehouseInput!) {\n    createWarehouse(input: $input) {\n      warehouse { id code name address active }\n      errors { field message code }\n    }\n  }\n": typeof types.CreateWarehouseDocument,
+    "\n  mutation UpdateWarehouse($input: UpdateWarehouseInput!) {\n    updateWarehouse(input: $input) {\n      warehouse { id code name address active }\n      errors { field message code }\n    }\n  }\n": typeof types.UpdateWarehouseDocument,
     "\n  query Stocktakes($first: Int, $after: String, $where: StocktakeFilter, $sort: TimeSort) {\n    stocktakes(first: $first, after: $after, where: $where, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id\n        code\n        status\n        note\n        countedLines\n        createdAt\n        updatedAt\n        warehouse { id code name }\n      }\n    }\n  }\n": typeof types.StocktakesDocument,
     "\n  query Stocktake($id: ID!) {\n    stocktake(id: $id) {\n      id\n      code\n      status\n      note\n      countedLines\n      createdAt\n      updatedAt\n      warehouse { id code name }\n      lines {\n        id\n        bookQuantity\n        countedQuantity\n        movementsDuringCount\n        variance\n        sku { id code barcode spec { name value } product { id title } }\n      }\n      history { id at actorLabel actor { id name } fromState toState note }\n    }\n  }\n": typeof types.StocktakeDocument,
     "\n  mutation OpenStocktake($input: OpenStocktakeInput!) {\n    openStocktake(input: $input) {\n      stocktake { id code }\n      errors { field message code }\n    }\n  }\n": typeof types.OpenStocktakeDocument,
@@ -152,6 +155,9 @@ const documents: Documents = {
     "\n  query AbcAnalysis($days: Int, $warehouseId: ID) {\n    abcAnalysis(days: $days, warehouseId: $warehouseId) {\n      skuId\n      skuCode\n      productTitle\n      abcClass\n      soldQuantity\n      salesValueFen\n      share\n      cumulativeShare\n      onHand\n      turnoverDays\n    }\n  }\n": types.AbcAnalysisDocument,
     "\n  mutation SetSafetyStock($input: SetSafetyStockInput!) {\n    setSafetyStock(input: $input) {\n      stockLevel { id safetyStock belowSafety suggestedReorder }\n      errors { field message code }\n    }\n  }\n": types.SetSafetyStockDocument,
     "\n  mutation PostStockMovement($input: PostStockMovementInput!) {\n    postStockMovement(input: $input) {\n      movement { id quantity onHandAfter }\n      errors { field message code }\n    }\n  }\n": types.PostStockMovementDocument,
+    "\n  query WarehousesAdmin {\n    warehouses { id code name address active }\n  }\n": types.WarehousesAdminDocument,
+    "\n  mutation CreateWarehouse($input: CreateWarehouseInput!) {\n    createWarehouse(input: $input) {\n      warehouse { id code name address active }\n      errors { field message code }\n    }\n  }\n": types.CreateWarehouseDocument,
+    "\n  mutation UpdateWarehouse($input: UpdateWarehouseInput!) {\n    updateWarehouse(input: $input) {\n      warehouse { id code name address active }\n      errors { field message code }\n    }\n  }\n": types.UpdateWarehouseDocument,
     "\n  query Stocktakes($first: Int, $after: String, $where: StocktakeFilter, $sort: TimeSort) {\n    stocktakes(first: $first, after: $after, where: $where, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id\n        code\n        status\n        note\n        countedLines\n        createdAt\n        updatedAt\n        warehouse { id code name }\n      }\n    }\n  }\n": types.StocktakesDocument,
     "\n  query Stocktake($id: ID!) {\n    stocktake(id: $id) {\n      id\n      code\n      status\n      note\n      countedLines\n      createdAt\n      updatedAt\n      warehouse { id code name }\n      lines {\n        id\n        bookQuantity\n        countedQuantity\n        movementsDuringCount\n        variance\n        sku { id code barcode spec { name value } product { id title } }\n      }\n      history { id at actorLabel actor { id name } fromState toState note }\n    }\n  }\n": types.StocktakeDocument,
     "\n  mutation OpenStocktake($input: OpenStocktakeInput!) {\n    openStocktake(input: $input) {\n      stocktake { id code }\n      errors { field message code }\n    }\n  }\n": types.OpenStocktakeDocument,
@@ -416,6 +422,18 @@ export function graphql(source: "\n  mutation SetSafetyStock($input: SetSafetySt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PostStockMovement($input: PostStockMovementInput!) {\n    postStockMovement(input: $input) {\n      movement { id quantity onHandAfter }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation PostStockMovement($input: PostStockMovementInput!) {\n    postStockMovement(input: $input) {\n      movement { id quantity onHandAfter }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarehousesAdmin {\n    warehouses { id code name address active }\n  }\n"): (typeof documents)["\n  query WarehousesAdmin {\n    warehouses { id code name address active }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWarehouse($input: CreateWarehouseInput!) {\n    createWarehouse(input: $input) {\n      warehouse { id code name address active }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWarehouse($input: CreateWarehouseInput!) {\n    createWarehouse(input: $input) {\n      warehouse { id code name address active }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWarehouse($input: UpdateWarehouseInput!) {\n    updateWarehouse(input: $input) {\n      warehouse { id code name address active }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWarehouse($input: UpdateWarehouseInput!) {\n    updateWarehouse(input: $input) {\n      warehouse { id code name address active }\n      errors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,13 @@ export const inventoryEn: Widen<typeof inventoryZh> = {
     createdAt: 'Created',
     updatedAt: 'Updated',
   },
+  warehouses: {
+    title: 'Warehouses',
+    code: 'Code',
+    name: 'Name',
+    address: 'Address',
+    codeRule: 'Upper-case letters, digits or dashes, at most 20',
+  },
   movementType: {
     OPENING: 'Opening',
     RECEIPT: 'Receipt',

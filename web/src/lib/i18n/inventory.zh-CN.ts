@@ -24,6 +24,13 @@ export const inventoryZh = {
     createdAt: '创建时间',
     updatedAt: '更新时间',
   },
+  warehouses: {
+    title: '仓库',
+    code: '编码',
+    name: '名称',
+    address: '地址',
+    codeRule: '大写字母、数字或连字符，最多 20 位',
+  },
   movementType: {
     OPENING: '期初',
     RECEIPT: '采购入库',

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button, LinearProgress, Tab, Tabs } from '@mui/material';
 import SwapVertIcon from '@mui/icons-material/SwapVert';
+import WarehouseIcon from '@mui/icons-material/Warehouse';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../../lib/auth';
 import { PageHeader } from '../../../lib/ui/PageHeader';
@@ -9,13 +10,14 @@ import { StockLevelsTab } from './StockLevelsTab';
 import { LedgerDrawer } from './LedgerDrawer';
 import { SafetyStockDialog } from './SafetyStockDialog';
 import { MovementDialog } from './MovementDialog';
+import { WarehousesDialog } from './WarehousesDialog';
 import type { StockActions } from './stockColumns';
 import { targetOf, type StockTarget } from './types';
 
 // The chart library is only fetched when the ABC tab is opened.
 const AbcTab = lazy(() => import('./AbcTab'));
 
-type Open = { kind: 'ledger' | 'safety'; target: StockTarget } | { kind: 'movement'; target: StockTarget | null } | null;
+type Open = { kind: 'ledger' | 'safety'; target: StockTarget } | { kind: 'movement'; target: StockTarget | null } | { kind: 'warehouses' } | null;
 
 /** Stock by warehouse: the levels grid with its ledger drill-down, safety stocks, manual movements, and ABC. */
 export default function StockPage() {
@@ -39,10 +41,17 @@ export default function StockPage() {
       <PageHeader
         title={t('stock.title')}
         subtitle={t('stock.subtitle')}
-        actions={canAdjust && (
-          <Button variant="contained" startIcon={<SwapVertIcon />} onClick={() => setOpen({ kind: 'movement', target: null })} data-testid="stock-new-movement">
-            {t('stock.newMovement')}
-          </Button>
+        actions={(
+          <>
+            {can('warehouse:manage') && (
+              <Button startIcon={<WarehouseIcon />} onClick={() => setOpen({ kind: 'warehouses' })} data-testid="stock-warehouses">{t('warehouses.title')}</Button>
+            )}
+            {canAdjust && (
+              <Button variant="contained" startIcon={<SwapVertIcon />} onClick={() => setOpen({ kind: 'movement', target: null })} data-testid="stock-new-movement">
+                {t('stock.newMovement')}
+              </Button>
+            )}
+          </>
         )}
       />
       <Tabs value={tab} onChange={(_e, v: 'levels' | 'abc') => setTab(v)} sx={{ mb: 2 }}>
@@ -63,6 +72,7 @@ export default function StockPage() {
         <MovementDialog target={open.target} onClose={() => setOpen(null)}
           onPosted={(message) => { notify(message); setOpen(null); }} />
       )}
+      {open?.kind === 'warehouses' && <WarehousesDialog onClose={() => setOpen(null)} />}
       {notice}
     </div>
   );
