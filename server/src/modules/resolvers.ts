@@ -30,6 +30,9 @@ import { DeskResolver } from './customers/resolvers/desk.resolver.js';
 import { MembersResolver } from './customers/resolvers/members.resolver.js';
 import { CustomerAssignmentFieldsResolver, CustomerFieldsResolver, MemberLevelFieldsResolver } from './customers/resolvers/customer-fields.resolver.js';
 import { ContactLogFieldsResolver, SpecialistProfileFieldsResolver } from './customers/resolvers/desk-fields.resolver.js';
+import { CallbackCampaignsResolver } from './callbacks/resolvers/campaigns.resolver.js';
+import { CallbackTasksResolver } from './callbacks/resolvers/tasks.resolver.js';
+import { CallbackCampaignFieldsResolver, CallbackTaskFieldsResolver, ComplaintRequestFieldsResolver } from './callbacks/resolvers/callback-fields.resolver.js';
 
 /** Every resolver class. Each module adds its own here. */
 export const RESOLVERS = [
@@ -48,4 +51,5 @@ export const RESOLVERS = [
   ShippingSetupResolver, ShipmentsResolver, CourierFieldsResolver, CourierRateFieldsResolver, ShipmentFieldsResolver, TrackingEventFieldsResolver,
   CustomersResolver, DeskResolver, MembersResolver,
   CustomerFieldsResolver, CustomerAssignmentFieldsResolver, MemberLevelFieldsResolver, ContactLogFieldsResolver, SpecialistProfileFieldsResolver,
+  CallbackCampaignsResolver, CallbackTasksResolver, CallbackCampaignFieldsResolver, CallbackTaskFieldsResolver, ComplaintRequestFieldsResolver,
 ] as const;

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Ctx } from '../../../core/context.js';
 import { can } from '../../../core/auth/viewer.js';
+import type { Permission } from '../../../core/auth/permissions.js';
 import { partnerScope } from '../../../core/auth/partner-scope.js';
 import type { Customer } from '../entities/customer.entity.js';
 
@@ -20,11 +21,12 @@ export function isPartnerCaller(ctx: Ctx): boolean {
 
 /**
  * Whether a list defaults to the caller's own queue: a staff member without the supervisor
- * permission (`customer:assign`) sees "my customers" / "my tasks" unless they ask otherwise.
+ * permission (`customer:assign`, or `callback:manage` for callback tasks) sees "my customers" /
+ * "my tasks" unless they ask otherwise.
  */
-export function defaultsToMine(ctx: Ctx, explicit: boolean | null | undefined): boolean {
+export function defaultsToMine(ctx: Ctx, explicit: boolean | null | undefined, supervisor: Permission = 'customer:assign'): boolean {
   if (explicit != null) return explicit && !!ctx.viewer?.userId;
-  return ctx.viewer?.kind === 'staff' && !!ctx.viewer.userId && !can(ctx.viewer, 'customer:assign');
+  return ctx.viewer?.kind === 'staff' && !!ctx.viewer.userId && !can(ctx.viewer, supervisor);
 }
 
 export function and<T>(...conditions: (FilterQuery<T> | null | undefined | false)[]): FilterQuery<T> {
