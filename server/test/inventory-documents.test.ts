@@ -132,7 +132,10 @@ describe('stocktakes', () => {
     const early = await stAct('submitStocktake', clerk, { id: st.id });
     expect(early.data.submitStocktake.errors[0].message).toContain(c.code);
     await stAct('enterStocktakeCounts', clerk, { id: st.id, counts: [{ skuId: String(c.id), countedQuantity: 6 }] });
-    expect((await stAct('submitStocktake', clerk, { id: st.id })).data.submitStocktake.stocktake.status).toBe('SUBMITTED');
+    const submitted = (await stAct('submitStocktake', clerk, { id: st.id })).data.submitStocktake.stocktake;
+    expect(submitted.status).toBe('SUBMITTED');
+    // The review shows final variances before approval.
+    expect(submitted.lines.map((l: any) => l.variance)).toEqual([-1, 0, 1]);
 
     // The clerk may not approve; the supervisor may.
     expect(codes(await stAct('approveStocktake', clerk, { id: st.id }))).toEqual(['FORBIDDEN']);

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Ctx } from '../../../core/context.js';
 import { audit } from '../../../core/audit/audit.service.js';
 import { Check, UserError } from '../../../core/errors.js';
@@ -51,6 +51,27 @@ export async function openStocktake(ctx: Ctx, input: { warehouseId: string; skuI
   });
 }
 
+/**
+ * Fills each counted line's movements-during-count and variance. Both are fixed once the line
+ * is counted (the window ends at its count), so the review shows final figures before approval.
+ */
+async function computeVariances(tx: EntityManager, stocktake: Stocktake, lines: StocktakeLine[]): Promise<void> {
+  const counted = lines.filter((l) => l.countedQuantity != null && l.countedAtMovementId != null);
+  if (!counted.length) return;
+  const during = await sql<{ line_id: unknown; total: unknown }>(tx, `
+    select l.id as line_id, coalesce(sum(m.quantity), 0) as total
+    from stocktake_lines l
+    left join stock_movements m on m.sku_id = l.sku_id and m.warehouse_id = ? and m.id > ? and m.id <= l.counted_at_movement_id
+    where l.id in (${counted.map(() => '?').join(',')})
+    group by l.id`, [stocktake.warehouse.id, stocktake.snapshotMovementId, ...counted.map((l) => l.id)]);
+  const movedDuring = new Map(during.map((r) => [num(r.line_id), num(r.total)]));
+  for (const line of counted) {
+    line.movementsDuringCount = movedDuring.get(line.id) ?? 0;
+    line.variance = line.countedQuantity! - (line.bookQuantity + line.movementsDuringCount);
+    tx.persist(line);
+  }
+}
+
 async function loadInState(ctx: Ctx, id: string, allowed: StocktakeStatus[], action: string) {
   const stocktake = await ctx.em.findOne(Stocktake, Number(id), { populate: ['lines', 'lines.sku', 'warehouse'] });
   if (!stocktake) throw UserError.of('NOT_FOUND', 'No such stocktake', 'id');
@@ -76,6 +97,8 @@ export async function enterStocktakeCounts(ctx: Ctx, input: { id: string; counts
       line.countedAtMovementId = position;
       tx.persist(line);
     }
+    await tx.flush();
+    await computeVariances(tx, stocktake, input.counts.map((c) => bySku.get(c.skuId)!));
     audit(ctx, tx, { operation: 'enterStocktakeCounts', entityType: 'Stocktake', entityId: stocktake.id, summary: `${stocktake.code}: ${input.counts.length} count(s) entered` });
     return { stocktake };
   });
@@ -121,21 +144,13 @@ export async function approveStocktake(ctx: Ctx, input: { id: string; note?: str
   const stocktake = await loadInState(ctx, input.id, [StocktakeStatus.SUBMITTED], 'approved');
   return transition(ctx, stocktake, StocktakeStatus.APPROVED, 'approveStocktake', input.note, async (tx) => {
     const lines = stocktake.lines.getItems();
-    const during = await sql<{ sku_id: unknown; line_id: unknown; total: unknown }>(tx, `
-      select l.id as line_id, l.sku_id, coalesce(sum(m.quantity), 0) as total
-      from stocktake_lines l
-      left join stock_movements m on m.sku_id = l.sku_id and m.warehouse_id = ? and m.id > ? and m.id <= l.counted_at_movement_id
-      where l.stocktake_id = ?
-      group by l.id, l.sku_id`, [stocktake.warehouse.id, stocktake.snapshotMovementId, stocktake.id]);
-    const movedDuring = new Map(during.map((r) => [num(r.line_id), num(r.total)]));
+    await computeVariances(tx, stocktake, lines);
     const posted: string[] = [];
     for (const line of lines) {
-      line.movementsDuringCount = movedDuring.get(line.id) ?? 0;
-      line.variance = line.countedQuantity! - (line.bookQuantity + line.movementsDuringCount);
-      tx.persist(line);
-      if (line.variance !== 0) {
-        await postMovement(ctx, tx, { skuId: line.sku.id, warehouseId: stocktake.warehouse.id, type: MovementType.STOCKTAKE_ADJUSTMENT, quantity: line.variance, referenceType: 'Stocktake', referenceId: stocktake.code, reason: `counted ${line.countedQuantity}, expected ${line.bookQuantity + line.movementsDuringCount}` });
-        posted.push(`${line.sku.getEntity().code} ${line.variance > 0 ? '+' : ''}${line.variance}`);
+      const variance = line.variance ?? 0; // every line is counted once submitted
+      if (variance !== 0) {
+        await postMovement(ctx, tx, { skuId: line.sku.id, warehouseId: stocktake.warehouse.id, type: MovementType.STOCKTAKE_ADJUSTMENT, quantity: variance, referenceType: 'Stocktake', referenceId: stocktake.code, reason: `counted ${line.countedQuantity}, expected ${line.bookQuantity + (line.movementsDuringCount ?? 0)}` });
+        posted.push(`${line.sku.getEntity().code} ${variance > 0 ? '+' : ''}${variance}`);
       }
     }
     return posted.length ? `adjusted ${posted.join(', ')}` : 'no variances';
