@@ -20,9 +20,14 @@ import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import LocalOfferIcon from '@mui/icons-material/LocalOffer';
 import PriceCheckIcon from '@mui/icons-material/PriceCheck';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import InventoryIcon from '@mui/icons-material/Inventory';
+import TravelExploreIcon from '@mui/icons-material/TravelExplore';
+import LocalPostOfficeIcon from '@mui/icons-material/LocalPostOffice';
+import AccountBalanceWalletIcon from '@mui/icons-material/AccountBalanceWallet';
 import { canAccess, canAccessAny } from '../lib/auth';
 
-export type NavSection = 'main' | 'workspaces' | 'inventory' | 'catalog' | 'admin' | 'tools';
+export type NavSection = 'main' | 'workspaces' | 'orders' | 'inventory' | 'catalog' | 'admin' | 'tools';
 
 /** One drawer entry. `perm` is the permission the viewer needs to see it; none means any signed-in user. */
 export interface NavItem {
@@ -43,6 +48,7 @@ export interface NavItem {
 export const NAV_SECTIONS: { section: NavSection; labelKey: string }[] = [
   { section: 'main', labelKey: 'nav.sectionMain' },
   { section: 'workspaces', labelKey: 'nav.sectionWorkspaces' },
+  { section: 'orders', labelKey: 'nav.sectionOrders' },
   { section: 'inventory', labelKey: 'nav.sectionInventory' },
   { section: 'catalog', labelKey: 'nav.sectionCatalog' },
   { section: 'admin', labelKey: 'nav.sectionAdmin' },
@@ -59,6 +65,13 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'editorial', path: '/editorial', labelKey: 'nav.editorial', icon: DesignServicesIcon, section: 'workspaces', perm: 'content:read', anyOf: ['content:write', 'report:read'] },
   { key: 'management', path: '/management', labelKey: 'nav.management', icon: InsightsIcon, section: 'workspaces', perm: 'report:read' },
   { key: 'analysis', path: '/analysis', labelKey: 'nav.analysis', icon: QueryStatsIcon, section: 'workspaces', perm: 'analytics:read' },
+  // Orders, shipping and money (customer-service/orders, warehouse/fulfilment|shipments|couriers, operations/ledger):
+  // anyone who reads orders sees the list and tracking; the queue is for those who ship, the ledger for those who read it.
+  { key: 'orders', path: '/customer-service/orders', labelKey: 'nav.orders', icon: ReceiptLongIcon, section: 'orders', perm: 'order:read' },
+  { key: 'fulfilment', path: '/warehouse/fulfilment', labelKey: 'nav.fulfilment', icon: InventoryIcon, section: 'orders', perm: 'order:read', anyOf: ['order:ship'] },
+  { key: 'shipments', path: '/warehouse/shipments', labelKey: 'nav.shipments', icon: TravelExploreIcon, section: 'orders', perm: 'order:read' },
+  { key: 'couriers', path: '/warehouse/couriers', labelKey: 'nav.couriers', icon: LocalPostOfficeIcon, section: 'orders', perm: 'courier:manage' },
+  { key: 'ledger', path: '/operations/ledger', labelKey: 'nav.ledger', icon: AccountBalanceWalletIcon, section: 'orders', perm: 'ledger:read' },
   // Warehouse screens (features/warehouse/*): anyone who reads stock sees stock and low stock; the documents
   // are for the people who work on them.
   { key: 'stock', path: '/warehouse/stock', labelKey: 'nav.stock', icon: Inventory2Icon, section: 'inventory', perm: 'stock:read' },

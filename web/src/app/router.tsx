@@ -26,6 +26,11 @@ import { TransferDetailPage, TransfersPage } from '../features/warehouse/transfe
 import { StocktakeDetailPage, StocktakesPage } from '../features/warehouse/stocktakes';
 import { ProductEditorPage, ProductsPage } from '../features/marketing/products';
 import { PriceApprovalsPage } from '../features/marketing/price-approvals';
+import { OrderDetailPage, OrdersPage } from '../features/customer-service/orders';
+import { FulfilmentPage } from '../features/warehouse/fulfilment';
+import { ShipmentsPage } from '../features/warehouse/shipments';
+import { CouriersPage } from '../features/warehouse/couriers';
+import { LedgerPage } from '../features/operations/ledger';
 
 type Page = LazyExoticComponent<ComponentType>;
 
@@ -52,6 +57,11 @@ const PAGES: Record<string, Page> = {
   stocktakes: StocktakesPage,
   products: ProductsPage,
   'price-approvals': PriceApprovalsPage,
+  orders: OrdersPage,
+  fulfilment: FulfilmentPage,
+  shipments: ShipmentsPage,
+  couriers: CouriersPage,
+  ledger: LedgerPage,
 };
 
 /** Pages below a drawer entry (a document's detail); each is gated like the entry it belongs to. */
@@ -59,6 +69,7 @@ const SUB_PAGES: { path: string; navKey: string; Page: Page }[] = [
   { path: '/warehouse/transfers/:id', navKey: 'transfers', Page: TransferDetailPage },
   { path: '/warehouse/stocktakes/:id', navKey: 'stocktakes', Page: StocktakeDetailPage },
   { path: '/marketing/products/:id', navKey: 'products', Page: ProductEditorPage },
+  { path: '/customer-service/orders/:id', navKey: 'orders', Page: OrderDetailPage },
 ];
 
 function gated(item: NavItem, Page: Page) {

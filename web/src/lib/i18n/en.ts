@@ -1,6 +1,8 @@
 import type { Messages } from './zh-CN';
 import { inventoryEn } from './inventory.en';
 import { catalogEn } from './catalog.en';
+import { ordersEn } from './orders.en';
+import { logisticsEn } from './logistics.en';
 
 
 /** English (second language). Typed by the Chinese messages so no key goes missing. */
@@ -73,6 +75,12 @@ export const en: Messages = {
     stocktakes: 'Stocktakes',
     products: 'Products',
     priceApprovals: 'Price approvals',
+    sectionOrders: 'Orders, shipping & money',
+    orders: 'Orders',
+    fulfilment: 'Fulfilment',
+    shipments: 'Tracking',
+    couriers: 'Couriers & fees',
+    ledger: 'Ledger',
   },
   noAccess: {
     oneOf: 'and one of',
@@ -252,6 +260,12 @@ export const en: Messages = {
     INVALID_CREDENTIALS: 'Wrong e-mail or password',
     LOCKED: 'Too many failed sign-ins: the account is locked for a while',
     INACTIVE: 'The account is disabled',
+    ADDRESS_UNCONFIRMED: 'The address, name and phone are not confirmed with the buyer (nor overridden)',
+    CHECKLIST_INCOMPLETE: 'The pack checklist is incomplete',
+    NO_SHIPPING_TEMPLATE: 'No shipping-fee template for this province and method',
+    OVERPAYMENT: 'More than is still due',
+    OVERREFUND: 'More than was paid',
+    IDEMPOTENCY_MISMATCH: 'The same idempotency key was used for a different request',
   },
   validation: {
     wholeNumberMin: 'Enter a whole number of at least {{min}}',
@@ -292,4 +306,6 @@ export const en: Messages = {
   },
   ...inventoryEn,
   ...catalogEn,
+  ...ordersEn,
+  ...logisticsEn,
 };

@@ -1,5 +1,7 @@
 import { inventoryZh } from './inventory.zh-CN';
 import { catalogZh } from './catalog.zh-CN';
+import { ordersZh } from './orders.zh-CN';
+import { logisticsZh } from './logistics.zh-CN';
 
 /** Chinese (default language). en.ts must have exactly the same keys. */
 export const zhCN = {
@@ -71,6 +73,12 @@ export const zhCN = {
     stocktakes: '盘点',
     products: '商品',
     priceApprovals: '调价审批',
+    sectionOrders: '订单·发货·收支',
+    orders: '订单',
+    fulfilment: '发货作业',
+    shipments: '物流跟踪',
+    couriers: '快递与运费',
+    ledger: '收支账',
   },
   noAccess: {
     oneOf: '以及以下之一：',
@@ -245,6 +253,12 @@ export const zhCN = {
     INVALID_CREDENTIALS: '邮箱或密码错误',
     LOCKED: '登录失败次数过多，账号已被暂时锁定，请稍后再试',
     INACTIVE: '账号已停用',
+    ADDRESS_UNCONFIRMED: '地址、收件人和电话尚未与买家确认（或经主管放行），不能发货',
+    CHECKLIST_INCOMPLETE: '打包检查未完成，不能发货',
+    NO_SHIPPING_TEMPLATE: '该省份和配送方式没有运费模板',
+    OVERPAYMENT: '付款金额超过待付金额',
+    OVERREFUND: '退款金额超过已付金额',
+    IDEMPOTENCY_MISMATCH: '相同的幂等键用于了不同的请求',
   },
   validation: {
     wholeNumberMin: '请输入不小于 {{min}} 的整数',
@@ -285,6 +299,8 @@ export const zhCN = {
   },
   ...inventoryZh,
   ...catalogZh,
+  ...ordersZh,
+  ...logisticsZh,
 };
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

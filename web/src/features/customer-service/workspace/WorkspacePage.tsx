@@ -4,8 +4,9 @@ const config: WorkspaceConfig = {
   key: 'customer-service',
   titleKey: 'nav.customerService',
   purposeKey: 'workspace.purpose.customerService',
-  domains: ['customer', 'callback', 'conversation'],
+  domains: ['customer', 'callback', 'conversation', 'order'],
   departmentCodes: ['customer-service'],
+  links: ['orders', 'shipments'],
 };
 
 export default function WorkspacePage() {

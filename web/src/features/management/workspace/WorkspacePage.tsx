@@ -6,7 +6,7 @@ const config: WorkspaceConfig = {
   purposeKey: 'workspace.purpose.management',
   domains: ['report', 'ledger', 'order'],
   departmentCodes: ['operations'],
-  links: ['price-approvals', 'stocktakes', 'stock', 'low-stock', 'products'],
+  links: ['orders', 'ledger', 'price-approvals', 'stocktakes', 'stock', 'low-stock', 'products'],
 };
 
 export default function WorkspacePage() {
