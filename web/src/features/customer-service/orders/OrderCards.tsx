@@ -95,7 +95,7 @@ export function OrderAddressCard({ order }: { order: Order }) {
               {confirmation.note && <Typography variant="body2">{confirmation.note}</Typography>}
             </Alert>
           ) : order.checkOverride ? (
-            <Alert severity="warning" data-testid="order-override">
+            <Alert severity="warning" data-testid="order-check-override">
               {t('orders.overridden', { reason: order.checkOverride.reason })}
               <Typography variant="caption" component="div">{t('orders.addressConfirmedBy', { by: order.checkOverride.by, at: formatDateTime(order.checkOverride.at, i18n.language) })}</Typography>
             </Alert>
