@@ -155,6 +155,7 @@ export const logisticsEn: Widen<typeof logisticsZh> = {
     directionRequired: '“Other” needs income or expense',
     rangeInvalid: 'The start cannot be after the end',
     manual: 'Manual',
+    sourceType: { Order: 'Order', Shipment: 'Waybill', Manual: 'Manual' },
   },
   ledgerCategory: {
     SALES: 'Sales', REFUND: 'Refunds', SHIPPING_COST: 'Shipping costs', PURCHASE_PAYMENT: 'Supplier payments', AGENT_FEE: 'Agent fees', OTHER: 'Other',

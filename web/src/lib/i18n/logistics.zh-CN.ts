@@ -152,6 +152,7 @@ export const logisticsZh = {
     directionRequired: '“其他”类别须选择收入或支出',
     rangeInvalid: '开始日期不能晚于结束日期',
     manual: '手工',
+    sourceType: { Order: '订单', Shipment: '运单', Manual: '手工' },
   },
   ledgerCategory: {
     SALES: '销售收入', REFUND: '退款', SHIPPING_COST: '运费支出', PURCHASE_PAYMENT: '采购付款', AGENT_FEE: '代理费', OTHER: '其他',

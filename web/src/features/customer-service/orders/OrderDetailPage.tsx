@@ -103,7 +103,7 @@ export default function OrderDetailPage() {
         {order.paidAt && <Typography variant="body2" color="text.secondary">{t('orders.paidAt')}: {formatDateTime(order.paidAt, i18n.language)}</Typography>}
         {order.shippedAt && <Typography variant="body2" color="text.secondary">{t('orders.shippedAt')}: {formatDateTime(order.shippedAt, i18n.language)}</Typography>}
         {order.warehouse && <Typography variant="body2" color="text.secondary">{t('orders.warehouse')}: {warehouseLabel(order.warehouse)}</Typography>}
-        {preShip && order.shipBlockers.map((b) => (
+        {preShip && order.shipBlockers.filter((b) => status === 'PACKED' || b === 'ADDRESS_UNCONFIRMED').map((b) => (
           <Chip key={b} size="small" color="warning" label={t(`orders.blocker.${b}`, { defaultValue: b })} data-testid={`order-blocker-${b}`} />
         ))}
       </Stack>

@@ -78,7 +78,8 @@ export default function LedgerPage() {
     { field: 'reference', headerName: t('ledger.reference'), width: 160, sortable: false },
     {
       field: 'source', headerName: t('ledger.source'), width: 170, sortable: false,
-      valueGetter: (_v, row) => (row.sourceType && row.sourceType !== 'Manual' ? `${row.sourceType} ${row.sourceId ?? ''}` : t('ledger.manual')),
+      valueGetter: (_v, row) => (row.sourceType && row.sourceType !== 'Manual'
+        ? `${t(`ledger.sourceType.${row.sourceType}`, { defaultValue: row.sourceType })} ${row.sourceId ?? ''}` : t('ledger.manual')),
     },
     { field: 'actor', headerName: t('ledger.actor'), width: 100, sortable: false, valueGetter: (_v, row) => row.actor?.name ?? row.actorLabel },
     { field: 'note', headerName: t('ledger.note'), flex: 1, minWidth: 160, sortable: false },

@@ -11,7 +11,7 @@ import { runPayload } from '../../../lib/ui/payload';
 import { CouriersQuery, RemoveCourierRateMutation, SetCourierRateMutation } from './operations';
 import { CourierDialog } from './CourierDialog';
 import { RateForm } from './RateForm';
-import { RateTable } from './RateTable';
+import { RateTable, type RateRow } from './RateTable';
 
 type Courier = ResultOf<typeof CouriersQuery>['couriers'][number];
 
@@ -22,6 +22,7 @@ export function CouriersPanel({ notify }: { notify: (message: string, severity?:
   const { data, error } = useQuery(CouriersQuery);
   const [editing, setEditing] = useState<Courier | 'new' | null>(null);
   const [rateCardId, setRateCardId] = useState<string | null>(null);
+  const [editRow, setEditRow] = useState<RateRow | null>(null);
   const [setRate] = useMutation(SetCourierRateMutation, { refetchQueries: ['Couriers'] });
   const [removeRate] = useMutation(RemoveCourierRateMutation, { refetchQueries: ['Couriers'] });
   const couriers = data?.couriers ?? [];
@@ -58,7 +59,7 @@ export function CouriersPanel({ notify }: { notify: (message: string, severity?:
               <TableCell sx={{ maxWidth: 280 }}><Typography variant="body2" noWrap title={c.notes ?? ''}>{c.notes ?? '—'}</Typography></TableCell>
               <TableCell>{t('couriers.rateCount', { count: c.rates.length })}</TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                <Button size="small" onClick={() => setRateCardId(c.id)} data-testid="courier-rates">{t('couriers.rateCard')}</Button>
+                <Button size="small" onClick={() => { setRateCardId(c.id); setEditRow(null); }} data-testid="courier-rates">{t('couriers.rateCard')}</Button>
                 <Button size="small" onClick={() => setEditing(c)} data-testid="courier-edit">{t('common.edit')}</Button>
               </TableCell>
             </TableRow>
@@ -73,9 +74,9 @@ export function CouriersPanel({ notify }: { notify: (message: string, severity?:
         <Dialog open onClose={() => setRateCardId(null)} fullWidth maxWidth="lg">
           <DialogTitle>{t('couriers.rateCardTitle', { name: rateCard.name })}</DialogTitle>
           <DialogContent data-testid="rate-card">
-            <RateTable rows={rateCard.rates} onRemove={(id) => void remove(id)} testId="rate-table" />
+            <RateTable rows={rateCard.rates} onRemove={(id) => void remove(id)} onEdit={setEditRow} testId="rate-table" />
             <Typography variant="subtitle2" sx={{ mt: 2, mb: 1 }}>{t('couriers.setRow')}</Typography>
-            <RateForm testId="rate-form" onSubmit={async (input) => {
+            <RateForm key={editRow?.id ?? 'new'} initial={editRow} testId="rate-form" onSubmit={async (input) => {
               const outcome = await runPayload(async () => (await setRate({ variables: { input: { courierId: rateCard.id, method: input.method, province: input.province,
                 firstWeightGrams: input.firstWeightGrams, firstFeeFen: input.firstFeeFen, additionalUnitGrams: input.additionalUnitGrams, additionalFeeFen: input.additionalFeeFen } } })).data?.setCourierRate);
               if (outcome.ok) notify(t('couriers.rowSaved'));

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShippingMethod } from '../../../gql/graphql';
 import { splitFieldErrors, type FieldError } from '../../../lib/ui/fieldErrors';
 import { useErrorText } from '../../../lib/ui/useErrorText';
-import { parseYuan } from '../../../lib/ui/format';
+import { fenToYuanText, parseYuan } from '../../../lib/ui/format';
 import { SHIPPING_METHODS } from '../../../lib/orders/labels';
 import { ProvinceSelect } from '../../../lib/orders/ProvinceSelect';
 
@@ -20,21 +20,23 @@ export interface RateInput {
 const FIELDS = ['method', 'province', 'firstWeightGrams', 'firstFeeFen', 'additionalUnitGrams', 'additionalFeeFen', 'freeShippingThresholdFen'];
 
 /** One row of a rate card or fee template: method and province, first weight and its fee, additional unit and its fee. */
-export function RateForm({ withThreshold, fixedMethod, onSubmit, testId }: {
+export function RateForm({ withThreshold, fixedMethod, initial, onSubmit, testId }: {
   withThreshold?: boolean;
+  /** A row to change (remount the form with a new key to load another). */
+  initial?: RateInput | null;
   fixedMethod?: ShippingMethod;
   onSubmit: (input: RateInput) => Promise<readonly FieldError[]>;
   testId: string;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [method, setMethod] = useState<ShippingMethod>(fixedMethod ?? 'EXPRESS');
-  const [province, setProvince] = useState('*');
-  const [firstWeight, setFirstWeight] = useState('1000');
-  const [firstFee, setFirstFee] = useState('');
-  const [unit, setUnit] = useState('1000');
-  const [unitFee, setUnitFee] = useState('');
-  const [threshold, setThreshold] = useState('');
+  const [method, setMethod] = useState<ShippingMethod>(fixedMethod ?? initial?.method ?? 'EXPRESS');
+  const [province, setProvince] = useState(initial?.province ?? '*');
+  const [firstWeight, setFirstWeight] = useState(String(initial?.firstWeightGrams ?? 1000));
+  const [firstFee, setFirstFee] = useState(initial ? fenToYuanText(initial.firstFeeFen) : '');
+  const [unit, setUnit] = useState(String(initial?.additionalUnitGrams ?? 1000));
+  const [unitFee, setUnitFee] = useState(initial ? fenToYuanText(initial.additionalFeeFen) : '');
+  const [threshold, setThreshold] = useState(fenToYuanText(initial?.freeShippingThresholdFen));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);

@@ -68,6 +68,17 @@ export default function FulfilmentPage() {
     },
     { field: 'status', headerName: t('orders.status'), width: 100, renderCell: ({ row }) => <OrderStatusChip status={row.status} /> },
     {
+      field: 'actions', headerName: t('common.actions'), width: 120,
+      renderCell: ({ row }) => mayShip && (
+        <Stack direction="row" sx={{ alignItems: 'center', height: '100%' }} data-testid={`queue-actions-${row.code}`}>
+          {row.status === 'PAID' && <Button size="small" onClick={() => void step(row, 'allocate')} data-testid="queue-allocate">{t('fulfilment.allocate')}</Button>}
+          {row.status === 'ALLOCATED' && <Button size="small" onClick={() => void step(row, 'pick')} data-testid="queue-pick">{t('fulfilment.pick')}</Button>}
+          {row.status === 'PICKING' && <Button size="small" variant="contained" onClick={() => setPacking(row)} data-testid="queue-pack">{t('fulfilment.pack')}</Button>}
+          {row.status === 'PACKED' && <Button size="small" variant="contained" onClick={() => setShipping(row)} data-testid="queue-ship">{t('fulfilment.ship')}</Button>}
+        </Stack>
+      ),
+    },
+    {
       field: 'province', headerName: t('orders.province'), width: 170,
       renderCell: ({ row }) => (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
@@ -90,17 +101,6 @@ export default function FulfilmentPage() {
           {row.shipBlockers.filter((b) => row.status === 'PACKED' || b === 'ADDRESS_UNCONFIRMED').map((b) => (
             <Chip key={b} size="small" color="warning" variant="outlined" label={t(`orders.blocker.${b}`, { defaultValue: b })} />
           ))}
-        </Stack>
-      ),
-    },
-    {
-      field: 'actions', headerName: t('common.actions'), width: 120,
-      renderCell: ({ row }) => mayShip && (
-        <Stack direction="row" sx={{ alignItems: 'center', height: '100%' }} data-testid={`queue-actions-${row.code}`}>
-          {row.status === 'PAID' && <Button size="small" onClick={() => void step(row, 'allocate')} data-testid="queue-allocate">{t('fulfilment.allocate')}</Button>}
-          {row.status === 'ALLOCATED' && <Button size="small" onClick={() => void step(row, 'pick')} data-testid="queue-pick">{t('fulfilment.pick')}</Button>}
-          {row.status === 'PICKING' && <Button size="small" variant="contained" onClick={() => setPacking(row)} data-testid="queue-pack">{t('fulfilment.pack')}</Button>}
-          {row.status === 'PACKED' && <Button size="small" variant="contained" onClick={() => setShipping(row)} data-testid="queue-ship">{t('fulfilment.ship')}</Button>}
         </Stack>
       ),
     },
@@ -146,7 +146,7 @@ export default function FulfilmentPage() {
         />
       </Paper>
       {packing && <PackDialog order={packing} onClose={() => setPacking(null)} onDone={() => { notify(t('fulfilment.packed', { code: packing.code })); setPacking(null); }} />}
-      {shipping && <ShipDialog order={shipping} onClose={() => setShipping(null)} onDone={() => { notify(t('fulfilment.shipped', { code: shipping.code })); setShipping(null); }} />}
+      {shipping && <ShipDialog order={shipping} blockers={shipping.shipBlockers} onClose={() => setShipping(null)} onDone={() => { notify(t('fulfilment.shipped', { code: shipping.code })); setShipping(null); }} />}
       {batch && (
         <BatchShipDialog orders={batch} onClose={() => { setBatch(null); setSelection(NO_SELECTION); }}
           onDone={(ok, failed) => notify(t('fulfilment.batchResult', { ok, failed }), failed ? 'error' : 'success')} />

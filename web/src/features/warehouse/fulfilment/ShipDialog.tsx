@@ -11,7 +11,13 @@ import { ShipOrderMutation } from './operations';
 import { checkWaybill, emptyWaybill, splitShipErrors, toShipmentInput, type WaybillDraft, type WaybillErrors } from './waybills';
 
 /** Packed → shipped: one or more waybills, each with its courier and number of packages. */
-export function ShipDialog({ order, onClose, onDone }: { order: { id: string; code: string }; onClose: () => void; onDone: () => void }) {
+export function ShipDialog({ order, blockers = [], onClose, onDone }: {
+  order: { id: string; code: string };
+  /** What the server says still stops it (shown as a warning; the server decides). */
+  blockers?: readonly string[];
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [waybills, setWaybills] = useState<WaybillDraft[]>([emptyWaybill()]);
@@ -50,6 +56,9 @@ export function ShipDialog({ order, onClose, onDone }: { order: { id: string; co
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
             {general.map((m) => <Alert key={m} severity="error" data-testid="ship-error">{m}</Alert>)}
+            {general.length === 0 && blockers.length > 0 && (
+              <Alert severity="warning" data-testid="ship-blockers">{blockers.map((b) => t(`orders.blocker.${b}`, { defaultValue: b })).join('；')}</Alert>
+            )}
             <Typography variant="body2" color="text.secondary">{t('fulfilment.shipHelp')}</Typography>
             {waybills.map((w, i) => (
               <Stack key={i} direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'flex-start' } }} data-testid={`ship-waybill-${i}`}>
