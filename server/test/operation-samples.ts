@@ -164,6 +164,21 @@ export const OPERATION_SAMPLES: Record<string, { query: string; variables?: Reco
   raiseCallbackComplaint: { query: 'mutation { raiseCallbackComplaint(input: { taskId: "999999", summary: "" }) { errors { code } } }' },
   reassignCallbackTasks: { query: 'mutation { reassignCallbackTasks(input: { taskIds: [], specialistId: "999999" }) { errors { code } } }' },
   complaintRequests: { query: '{ complaintRequests(first: 1) { totalCount } }' },
+  // Conversations, quick replies and the unclosed-purchase register
+  conversations: { query: '{ conversations(first: 1) { totalCount } }' },
+  conversation: { query: '{ conversation(id: "999999") { id } }' },
+  conversationMessages: { query: '{ conversationMessages(first: 1, where: { text: "no-such-text" }) { totalCount } }' },
+  responseTimeStats: { query: '{ responseTimeStats { targetSeconds } }' },
+  logConversation: { query: 'mutation { logConversation(input: { customerId: "999999", channel: TAOBAO, messages: [] }) { errors { code } } }' },
+  importConversations: { query: 'mutation { importConversations(input: { csv: "" }) { errors { code } } }' },
+  quickReplies: { query: '{ quickReplies(first: 1) { totalCount } }' },
+  quickReplyCategories: { query: '{ quickReplyCategories { category } }' },
+  createQuickReply: { query: 'mutation { createQuickReply(input: { kind: FAQ, category: "", title: "", content: "" }) { errors { code } } }' },
+  updateQuickReply: { query: 'mutation { updateQuickReply(input: { id: "999999" }) { errors { code } } }' },
+  useQuickReply: { query: 'mutation { useQuickReply(input: { id: "999999" }) { errors { code } } }' },
+  unclosedPurchases: { query: '{ unclosedPurchases(first: 1) { totalCount } }' },
+  registerUnclosedPurchase: { query: 'mutation { registerUnclosedPurchase(input: { customerId: "999999", productInterest: "", reason: PRICE, intent: LOW }) { errors { code } } }' },
+  followUpUnclosedPurchase: { query: 'mutation { followUpUnclosedPurchase(input: { id: "999999", note: "" }) { errors { code } } }' },
   // Last: it ends the caller's session.
   logout: { query: 'mutation { logout { ok } }' },
 };

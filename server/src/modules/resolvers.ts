@@ -33,6 +33,9 @@ import { ContactLogFieldsResolver, SpecialistProfileFieldsResolver } from './cus
 import { CallbackCampaignsResolver } from './callbacks/resolvers/campaigns.resolver.js';
 import { CallbackTasksResolver } from './callbacks/resolvers/tasks.resolver.js';
 import { CallbackCampaignFieldsResolver, CallbackTaskFieldsResolver, ComplaintRequestFieldsResolver } from './callbacks/resolvers/callback-fields.resolver.js';
+import { ConversationsResolver } from './conversations/resolvers/conversations.resolver.js';
+import { QuickRepliesResolver, UnclosedPurchasesResolver } from './conversations/resolvers/library.resolver.js';
+import { ConversationFieldsResolver, ConversationMessageFieldsResolver, QuickReplyFieldsResolver, UnclosedPurchaseFieldsResolver } from './conversations/resolvers/conversation-fields.resolver.js';
 
 /** Every resolver class. Each module adds its own here. */
 export const RESOLVERS = [
@@ -52,4 +55,6 @@ export const RESOLVERS = [
   CustomersResolver, DeskResolver, MembersResolver,
   CustomerFieldsResolver, CustomerAssignmentFieldsResolver, MemberLevelFieldsResolver, ContactLogFieldsResolver, SpecialistProfileFieldsResolver,
   CallbackCampaignsResolver, CallbackTasksResolver, CallbackCampaignFieldsResolver, CallbackTaskFieldsResolver, ComplaintRequestFieldsResolver,
+  ConversationsResolver, QuickRepliesResolver, UnclosedPurchasesResolver,
+  ConversationFieldsResolver, ConversationMessageFieldsResolver, QuickReplyFieldsResolver, UnclosedPurchaseFieldsResolver,
 ] as const;
