@@ -25,9 +25,13 @@ import InventoryIcon from '@mui/icons-material/Inventory';
 import TravelExploreIcon from '@mui/icons-material/TravelExplore';
 import LocalPostOfficeIcon from '@mui/icons-material/LocalPostOffice';
 import AccountBalanceWalletIcon from '@mui/icons-material/AccountBalanceWallet';
+import ContactsIcon from '@mui/icons-material/Contacts';
+import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
+import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
+import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import { canAccess, canAccessAny } from '../lib/auth';
 
-export type NavSection = 'main' | 'workspaces' | 'orders' | 'inventory' | 'catalog' | 'admin' | 'tools';
+export type NavSection = 'main' | 'workspaces' | 'customers' | 'orders' | 'inventory' | 'catalog' | 'admin' | 'tools';
 
 /** One drawer entry. `perm` is the permission the viewer needs to see it; none means any signed-in user. */
 export interface NavItem {
@@ -48,6 +52,7 @@ export interface NavItem {
 export const NAV_SECTIONS: { section: NavSection; labelKey: string }[] = [
   { section: 'main', labelKey: 'nav.sectionMain' },
   { section: 'workspaces', labelKey: 'nav.sectionWorkspaces' },
+  { section: 'customers', labelKey: 'cs.nav.section' },
   { section: 'orders', labelKey: 'nav.sectionOrders' },
   { section: 'inventory', labelKey: 'nav.sectionInventory' },
   { section: 'catalog', labelKey: 'nav.sectionCatalog' },
@@ -65,6 +70,12 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'editorial', path: '/editorial', labelKey: 'nav.editorial', icon: DesignServicesIcon, section: 'workspaces', perm: 'content:read', anyOf: ['content:write', 'report:read'] },
   { key: 'management', path: '/management', labelKey: 'nav.management', icon: InsightsIcon, section: 'workspaces', perm: 'report:read' },
   { key: 'analysis', path: '/analysis', labelKey: 'nav.analysis', icon: QueryStatsIcon, section: 'workspaces', perm: 'analytics:read' },
+  // Customer-service desk screens (features/customer-service/*): the archive for whoever reads customers (contact
+  // fields masked without customer:pii:read); callbacks for those who work or manage them; assignment for supervisors.
+  { key: 'cs-customers', path: '/customer-service/customers', labelKey: 'cs.nav.customers', icon: ContactsIcon, section: 'customers', perm: 'customer:read' },
+  { key: 'cs-callbacks', path: '/customer-service/callbacks', labelKey: 'cs.nav.callbacks', icon: PhoneCallbackIcon, section: 'customers', perm: 'customer:read', anyOf: ['callback:work', 'callback:manage'] },
+  { key: 'cs-campaigns', path: '/customer-service/campaigns', labelKey: 'cs.nav.campaigns', icon: RecordVoiceOverIcon, section: 'customers', perm: 'customer:read', anyOf: ['callback:manage', 'callback:work', 'report:read'] },
+  { key: 'cs-assignment', path: '/customer-service/assignment', labelKey: 'cs.nav.assignment', icon: AssignmentIndIcon, section: 'customers', perm: 'customer:assign' },
   // Orders, shipping and money (customer-service/orders, warehouse/fulfilment|shipments|couriers, operations/ledger):
   // anyone who reads orders sees the list and tracking; the queue is for those who ship, the ledger for those who read it.
   { key: 'orders', path: '/customer-service/orders', labelKey: 'nav.orders', icon: ReceiptLongIcon, section: 'orders', perm: 'order:read' },

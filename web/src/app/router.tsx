@@ -27,6 +27,10 @@ import { StocktakeDetailPage, StocktakesPage } from '../features/warehouse/stock
 import { ProductEditorPage, ProductsPage } from '../features/marketing/products';
 import { PriceApprovalsPage } from '../features/marketing/price-approvals';
 import { OrderDetailPage, OrdersPage } from '../features/customer-service/orders';
+import { CustomerDetailPage, CustomersPage } from '../features/customer-service/customers';
+import { CallbackTaskPage, MyCallbacksPage } from '../features/customer-service/callbacks';
+import { CampaignDetailPage, CampaignsPage } from '../features/customer-service/campaigns';
+import { AssignmentPage } from '../features/customer-service/assignment';
 import { FulfilmentPage } from '../features/warehouse/fulfilment';
 import { ShipmentsPage } from '../features/warehouse/shipments';
 import { CouriersPage } from '../features/warehouse/couriers';
@@ -38,6 +42,10 @@ type Page = LazyExoticComponent<ComponentType>;
 const PAGES: Record<string, Page> = {
   home: HomePage,
   'customer-service': CustomerServiceWorkspace,
+  'cs-customers': CustomersPage,
+  'cs-callbacks': MyCallbacksPage,
+  'cs-campaigns': CampaignsPage,
+  'cs-assignment': AssignmentPage,
   'after-sales': AfterSalesWorkspace,
   warehouse: WarehouseWorkspace,
   procurement: ProcurementWorkspace,
@@ -70,6 +78,9 @@ const SUB_PAGES: { path: string; navKey: string; Page: Page }[] = [
   { path: '/warehouse/stocktakes/:id', navKey: 'stocktakes', Page: StocktakeDetailPage },
   { path: '/marketing/products/:id', navKey: 'products', Page: ProductEditorPage },
   { path: '/customer-service/orders/:id', navKey: 'orders', Page: OrderDetailPage },
+  { path: '/customer-service/customers/:id', navKey: 'cs-customers', Page: CustomerDetailPage },
+  { path: '/customer-service/callbacks/:id', navKey: 'cs-callbacks', Page: CallbackTaskPage },
+  { path: '/customer-service/campaigns/:id', navKey: 'cs-campaigns', Page: CampaignDetailPage },
 ];
 
 function gated(item: NavItem, Page: Page) {

@@ -3,6 +3,7 @@ import { inventoryEn } from './inventory.en';
 import { catalogEn } from './catalog.en';
 import { ordersEn } from './orders.en';
 import { logisticsEn } from './logistics.en';
+import { customersEn } from './customers.en';
 
 
 /** English (second language). Typed by the Chinese messages so no key goes missing. */
@@ -308,4 +309,5 @@ export const en: Messages = {
   ...catalogEn,
   ...ordersEn,
   ...logisticsEn,
+  ...customersEn,
 };

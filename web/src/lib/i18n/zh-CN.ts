@@ -2,6 +2,7 @@ import { inventoryZh } from './inventory.zh-CN';
 import { catalogZh } from './catalog.zh-CN';
 import { ordersZh } from './orders.zh-CN';
 import { logisticsZh } from './logistics.zh-CN';
+import { customersZh } from './customers.zh-CN';
 
 /** Chinese (default language). en.ts must have exactly the same keys. */
 export const zhCN = {
@@ -301,6 +302,7 @@ export const zhCN = {
   ...catalogZh,
   ...ordersZh,
   ...logisticsZh,
+  ...customersZh,
 };
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,0 +1,4 @@
+import { lazy } from 'react';
+
+export const CustomersPage = lazy(() => import('./CustomersPage'));
+export const CustomerDetailPage = lazy(() => import('./CustomerDetailPage'));
