@@ -74,3 +74,16 @@ export async function packThroughApi(request: APIRequestContext, order: TestOrde
     checklist: { goodsChecked: true, specMatches: true, accessoriesIncluded: true, giftsIncluded: true, shippingSlipIncluded: true },
   });
 }
+
+export async function confirmThroughApi(request: APIRequestContext, order: TestOrder): Promise<void> {
+  await run(request, 'confirmOrderAddress', 'mutation ($input: ConfirmAddressInput!) { confirmOrderAddress(input: $input) { errors { field message code } } }',
+    { id: order.id, method: 'WECHAT', note: 'e2e' });
+}
+
+/** Ships a packed, confirmed order under one waybill; returns the waybill number. */
+export async function shipThroughApi(request: APIRequestContext, order: TestOrder, courier: TestCourier): Promise<string> {
+  const waybillNo = `YT${stamp()}`;
+  await run(request, 'shipOrder', 'mutation ($input: ShipOrderInput!) { shipOrder(input: $input) { errors { field message code } } }',
+    { id: order.id, shipments: [{ courierId: courier.id, waybillNo }] });
+  return waybillNo;
+}
