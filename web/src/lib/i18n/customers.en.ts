@@ -128,6 +128,7 @@ export const customersEn: Widen<typeof customersZh> = {
       schedule: 'Schedule the call',
       scheduleAt: 'Call at (Shanghai)',
       scheduled: 'Scheduled',
+      campaignFilter: 'Campaign: {{code}}',
     },
     script: {
       title: 'Call script',
@@ -206,6 +207,7 @@ export const customersEn: Widen<typeof customersZh> = {
       createdBy: 'Created',
       create: 'New callback campaign',
       createConfirm: 'Create (draft)',
+      tasks: 'Callback tasks',
       defaultOpening: 'Hello, this is the shop’s customer service. May I take a minute to ask about your recent purchase?',
       defaultSatisfied: 'Thank you! We will keep it up, and you will be the first to hear about member offers.',
       defaultUnsatisfied: 'We are very sorry. Could you tell us exactly what went wrong? We will sort it out quickly.',

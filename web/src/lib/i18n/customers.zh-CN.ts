@@ -125,6 +125,7 @@ export const customersZh = {
       schedule: '预约回访时间',
       scheduleAt: '预约时间（上海）',
       scheduled: '已预约',
+      campaignFilter: '活动：{{code}}',
     },
     script: {
       title: '回访话术',
@@ -203,6 +204,7 @@ export const customersZh = {
       createdBy: '创建',
       create: '新建回访活动',
       createConfirm: '创建（草稿）',
+      tasks: '查看回访任务',
       defaultOpening: '您好，我是本店客服，想占用您一分钟了解一下您对最近购物的体验。',
       defaultSatisfied: '感谢您的认可！我们会继续努力，会员专享活动会第一时间通知您。',
       defaultUnsatisfied: '非常抱歉给您带来不好的体验，请您具体说说遇到的问题，我们会尽快为您处理。',

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Chip, FormControlLabel, MenuItem, Paper, Stack, Switch, TextField, Tooltip } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { CallbackTaskFilter } from '../../../gql/graphql';
@@ -22,9 +22,12 @@ export default function MyCallbacksPage() {
   const lang = i18n.language;
   const navigate = useNavigate();
   const { can } = useViewer();
-  const [view, setView] = useState<View>('today');
+  const [params, setParams] = useSearchParams();
+  const campaignId = params.get('campaign');
+  const [view, setView] = useState<View>(campaignId ? 'all' : 'today');
   const [mine, setMine] = useState(true);
   const where: CallbackTaskFilter = {
+    campaignId,
     mine: can('callback:manage') ? mine : null,
     dueToday: view === 'today' ? true : null,
     open: view === 'open' || view === 'today' ? true : null,
@@ -86,6 +89,9 @@ export default function MyCallbacksPage() {
           slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'callbacks-view' } as object } }}>
           {(['today', 'open', 'overdue', 'followUp', 'all'] as const).map((v) => <MenuItem key={v} value={v} data-testid={`callbacks-view-${v}`}>{t(`cs.callbacks.views.${v}`)}</MenuItem>)}
         </TextField>
+        {campaignId && (
+          <Chip label={t('cs.callbacks.campaignFilter', { code: page?.nodes[0]?.campaign.code ?? campaignId })} onDelete={() => setParams({})} data-testid="callbacks-campaign-filter" />
+        )}
         {can('callback:manage') && (
           <FormControlLabel control={<Switch checked={mine} onChange={(e) => setMine(e.target.checked)} />} label={t('cs.callbacks.onlyMine')} />
         )}

@@ -83,6 +83,9 @@ export default function CampaignDetailPage() {
       <PageHeader title={`${c.code} ${c.name}`} subtitle={t(`cs.enum.purpose.${c.purpose}`)}
         actions={(
           <>
+            {c.status !== 'DRAFT' && c.status !== 'CANCELLED' && (
+              <Button component={RouterLink} to={`/customer-service/callbacks?campaign=${c.id}`} data-testid="campaign-tasks">{t('cs.campaign.tasks')}</Button>
+            )}
             {c.report && <Button startIcon={<DownloadIcon />} onClick={() => void exportCsv()} data-testid="campaign-export">{t('common.exportCsv')}</Button>}
             {manage && c.status === 'DRAFT' && <Button variant="contained" onClick={() => setStep('start')} data-testid="campaign-start">{t('cs.campaign.start')}</Button>}
             {manage && c.status === 'DRAFT' && <Button color="error" onClick={() => setStep('cancel')} data-testid="campaign-cancel">{t('cs.campaign.cancel')}</Button>}

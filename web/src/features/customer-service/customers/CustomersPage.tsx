@@ -25,7 +25,8 @@ export default function CustomersPage() {
   const client = useApolloClient();
   const { can } = useViewer();
   const supervisor = can('customer:assign');
-  const [scope, setScope] = useState<Scope>(supervisor ? 'all' : 'mine');
+  const owner = can('customer:write');
+  const [scope, setScope] = useState<Scope>(owner && !supervisor ? 'mine' : 'all');
   const [search, setSearch] = useState('');
   const [overdue, setOverdue] = useState(false);
   const [membersOnly, setMembersOnly] = useState(false);
@@ -66,7 +67,7 @@ export default function CustomersPage() {
         <SearchField value={search} onChange={setSearch} placeholder={t('cs.customers.searchPlaceholder')} testId="customers-search" />
         <TextField select size="small" label={t('cs.customers.scope')} value={scope} onChange={(e) => setScope(e.target.value as Scope)}
           sx={{ minWidth: 140 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'customers-scope' } as object } }}>
-          <MenuItem value="mine">{t('cs.customers.scopeMine')}</MenuItem>
+          {owner && <MenuItem value="mine">{t('cs.customers.scopeMine')}</MenuItem>}
           <MenuItem value="all">{t('cs.customers.scopeAll')}</MenuItem>
           {supervisor && <MenuItem value="unassigned">{t('cs.customers.scopeUnassigned')}</MenuItem>}
         </TextField>
