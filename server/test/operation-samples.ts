@@ -179,6 +179,12 @@ export const OPERATION_SAMPLES: Record<string, { query: string; variables?: Reco
   unclosedPurchases: { query: '{ unclosedPurchases(first: 1) { totalCount } }' },
   registerUnclosedPurchase: { query: 'mutation { registerUnclosedPurchase(input: { customerId: "999999", productInterest: "", reason: PRICE, intent: LOW }) { errors { code } } }' },
   followUpUnclosedPurchase: { query: 'mutation { followUpUnclosedPurchase(input: { id: "999999", note: "" }) { errors { code } } }' },
+  // Telemarketing lead lists
+  leadLists: { query: '{ leadLists(first: 1) { totalCount } }' },
+  leads: { query: '{ leads(first: 1) { totalCount } }' },
+  createLeadList: { query: 'mutation { createLeadList(input: { name: "", campaign: "", leads: [] }) { errors { code } } }' },
+  recordLeadCall: { query: 'mutation { recordLeadCall(input: { leadId: "999999", outcome: NO_ANSWER }) { errors { code } } }' },
+  closeLeadList: { query: 'mutation { closeLeadList(input: { id: "999999" }) { errors { code } } }' },
   // Last: it ends the caller's session.
   logout: { query: 'mutation { logout { ok } }' },
 };

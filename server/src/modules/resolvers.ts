@@ -36,6 +36,7 @@ import { CallbackCampaignFieldsResolver, CallbackTaskFieldsResolver, ComplaintRe
 import { ConversationsResolver } from './conversations/resolvers/conversations.resolver.js';
 import { QuickRepliesResolver, UnclosedPurchasesResolver } from './conversations/resolvers/library.resolver.js';
 import { ConversationFieldsResolver, ConversationMessageFieldsResolver, QuickReplyFieldsResolver, UnclosedPurchaseFieldsResolver } from './conversations/resolvers/conversation-fields.resolver.js';
+import { LeadFieldsResolver, LeadListFieldsResolver, TelemarketingResolver } from './telemarketing/resolvers/telemarketing.resolver.js';
 
 /** Every resolver class. Each module adds its own here. */
 export const RESOLVERS = [
@@ -57,4 +58,5 @@ export const RESOLVERS = [
   CallbackCampaignsResolver, CallbackTasksResolver, CallbackCampaignFieldsResolver, CallbackTaskFieldsResolver, ComplaintRequestFieldsResolver,
   ConversationsResolver, QuickRepliesResolver, UnclosedPurchasesResolver,
   ConversationFieldsResolver, ConversationMessageFieldsResolver, QuickReplyFieldsResolver, UnclosedPurchaseFieldsResolver,
+  TelemarketingResolver, LeadListFieldsResolver, LeadFieldsResolver,
 ] as const;

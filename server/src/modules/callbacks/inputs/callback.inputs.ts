@@ -74,7 +74,7 @@ export class CallbackTaskFilter {
   @Field(() => ID, { nullable: true, description: 'Only this campaign.' }) campaignId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only this customer.' }) customerId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only this specialist’s tasks.' }) assigneeId?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Only my tasks; defaults to true for specialists (no `callback:manage`).' }) mine?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only my tasks; defaults to true for specialists (`callback:work` without `callback:manage`).' }) mine?: boolean | null;
   @Field(() => CallbackTaskStatus, { nullable: true, description: 'Only this state.' }) status?: CallbackTaskStatus | null;
   @Field(() => Boolean, { nullable: true, description: 'Only open or scheduled (true), or only finished (false).' }) open?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Open tasks due by the end of today (shop time).' }) dueToday?: boolean | null;

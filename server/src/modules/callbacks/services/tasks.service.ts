@@ -25,7 +25,7 @@ const OPEN = [CallbackTaskStatus.OPEN, CallbackTaskStatus.SCHEDULED];
 export function listTasks(ctx: Ctx, args: PageArgs & { where?: TaskFilterInput | null; sort?: { direction: SortDirection } | null }) {
   const f = args.where ?? {};
   const at = now();
-  const mine = !f.assigneeId && defaultsToMine(ctx, f.mine, 'callback:manage');
+  const mine = !f.assigneeId && defaultsToMine(ctx, f.mine, 'callbacks');
   const tz = ctx.config.shopTimezone;
   const endOfToday = startOfShopDay(shopDay(new Date(at.getTime() + DAY_MS), tz), tz);
   const where = and<CallbackTask>(

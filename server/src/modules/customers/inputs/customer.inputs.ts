@@ -6,7 +6,7 @@ import { RfmSegment } from '../services/rfm.js';
 @InputType({ description: 'Filters for `customers` and `customersCsv`; all given conditions must hold.' })
 export class CustomerFilter {
   @Field(() => String, { nullable: true, description: 'Matches part of the name; callers who may see contact data also match phone, e-mail and platform account, others the platform account in full.' }) search?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Only my customers. Defaults to true for specialists (no `customer:assign`) when browsing without a search or owner filter.' }) mine?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only my customers. Defaults to true for specialists (`customer:write` without `customer:assign`) when browsing without a search or owner filter.' }) mine?: boolean | null;
   @Field(() => ID, { nullable: true, description: 'Only customers of this specialist.' }) assigneeId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only unassigned (true) or only assigned (false) customers.' }) unassigned?: boolean | null;
   @Field(() => ID, { nullable: true, description: 'Only customers of specialists in this department (team).' }) teamId?: string | null;

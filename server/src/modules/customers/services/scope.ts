@@ -20,13 +20,15 @@ export function isPartnerCaller(ctx: Ctx): boolean {
 }
 
 /**
- * Whether a list defaults to the caller's own queue: a staff member without the supervisor
- * permission (`customer:assign`, or `callback:manage` for callback tasks) sees "my customers" /
- * "my tasks" unless they ask otherwise.
+ * Whether a list defaults to the caller's own queue: a staff member who works the queue but does
+ * not supervise it — `customer:write` without `customer:assign` (or, for callback tasks and leads,
+ * `callback:work` without `callback:manage`) — sees "my customers" / "my tasks" unless they ask
+ * otherwise. Read-only callers (analysts, after-sales, directors) see everything they may read.
  */
-export function defaultsToMine(ctx: Ctx, explicit: boolean | null | undefined, supervisor: Permission = 'customer:assign'): boolean {
+export function defaultsToMine(ctx: Ctx, explicit: boolean | null | undefined, queue: 'customers' | 'callbacks' = 'customers'): boolean {
   if (explicit != null) return explicit && !!ctx.viewer?.userId;
-  return ctx.viewer?.kind === 'staff' && !!ctx.viewer.userId && !can(ctx.viewer, supervisor);
+  const [worker, supervisor]: Permission[] = queue === 'customers' ? ['customer:write', 'customer:assign'] : ['callback:work', 'callback:manage'];
+  return ctx.viewer?.kind === 'staff' && !!ctx.viewer.userId && can(ctx.viewer, worker) && !can(ctx.viewer, supervisor);
 }
 
 export function and<T>(...conditions: (FilterQuery<T> | null | undefined | false)[]): FilterQuery<T> {
