@@ -24,6 +24,7 @@ async function fillWaybill(page: Page, courier: TestCourier, waybill: string) {
 }
 
 test('customer service confirms the address, the warehouse packs with the checklist and ships; the order shows as shipped with its timeline', async ({ page, request }) => {
+  test.slow();
   await asAdmin(request);
   const courier = await createCourier(request, '顺丰速运 测试');
   const order = await createPaidOrder(request, { receiverName: '林晓雨', buyerNote: '请在周末送达' });
@@ -92,6 +93,7 @@ test('customer service confirms the address, the warehouse packs with the checkl
 });
 
 test('shipping an unconfirmed order is refused with the reason shown; a manager override lets it ship', async ({ page, request }) => {
+  test.slow();
   await asAdmin(request);
   const courier = await createCourier(request, '中通快递 测试');
   const order = await createPaidOrder(request, { receiverName: '周建国', province: '广东省' });

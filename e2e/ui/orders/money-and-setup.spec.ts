@@ -110,6 +110,19 @@ test('orders imported from a platform CSV: the good order is created, the bad ro
 
   await page.getByTestId('orders-search').fill(good);
   await expect(page.getByTestId('orders-grid').getByRole('row')).toHaveCount(2);
+  await page.getByTestId('orders-grid').getByText(good).click();
+  await expect(page.getByTestId('order-buyer-note')).toHaveText('送人的请包装好');
+  // The buyer corrects the phone number; the change is kept on the timeline.
+  await page.getByTestId('order-editAddress').click();
+  await page.getByTestId('address-receiverPhone').fill('123');
+  await page.getByTestId('address-submit').click();
+  await expect(page.getByTestId('address-form')).toContainText('请输入 11 位手机号');
+  await page.getByTestId('address-receiverPhone').fill('13700003333');
+  await page.getByTestId('address-note').fill('买家更正电话');
+  await page.getByTestId('address-submit').click();
+  await expect(page.getByTestId('order-receiver')).toContainText('13700003333');
+  await expect(page.getByTestId('order-timeline')).toContainText('买家更正电话');
+  await page.getByTestId('nav-orders').click();
   await page.getByTestId('orders-search').fill(bad);
   await expect(page.getByTestId('orders-grid').getByRole('row')).toHaveCount(1);
 });

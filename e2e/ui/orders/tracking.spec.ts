@@ -14,6 +14,7 @@ async function openWaybill(page: Page, waybill: string) {
 }
 
 test('two packed orders ship together; tracking entered by hand until signed delivers the order', async ({ page, request }) => {
+  test.slow();
   await asAdmin(request);
   const courier = await createCourier(request, '圆通速递 测试');
   const receiver = `批量${stamp().slice(-5)}`;

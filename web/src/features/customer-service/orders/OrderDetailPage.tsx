@@ -21,8 +21,9 @@ import {
 import { OrderAddressCard, OrderLinesCard, OrderPaymentsCard, OrderShipmentsCard } from './OrderCards';
 import { ConfirmAddressDialog } from './ConfirmAddressDialog';
 import { PaymentDialog } from './PaymentDialog';
+import { EditAddressDialog } from './EditAddressDialog';
 
-type Step = 'confirm' | 'pay' | 'refund' | 'allocate' | 'cancel' | 'close' | 'override' | 'complete';
+type Step = 'editAddress' | 'confirm' | 'pay' | 'refund' | 'allocate' | 'cancel' | 'close' | 'override' | 'complete';
 type NoteStep = 'allocate' | 'cancel' | 'close' | 'override' | 'complete';
 const PRE_SHIP: OrderStatus[] = ['PENDING_PAYMENT', 'PAID', 'ALLOCATED', 'PICKING', 'PACKED'];
 const CANCELLABLE: OrderStatus[] = ['PAID', 'ALLOCATED', 'PICKING', 'PACKED'];
@@ -56,6 +57,7 @@ export default function OrderDetailPage() {
     { step: 'pay', show: can('ledger:write') && status === 'PENDING_PAYMENT' && order.outstandingFen > 0, primary: true },
     { step: 'allocate', show: can('order:ship') && status === 'PAID', primary: true },
     { step: 'complete', show: can('order:write') && status === 'DELIVERED', primary: true },
+    { step: 'editAddress', show: can('order:write') && preShip },
     { step: 'override', show: can('order:override') && preShip && unconfirmed && !order.checkOverride, color: 'warning' },
     { step: 'refund', show: can('ledger:write') && order.paidFen > 0 && !CANCELLABLE.includes(status), color: 'warning' },
     { step: 'cancel', show: can('order:write') && CANCELLABLE.includes(status), color: 'error' },
@@ -128,6 +130,7 @@ export default function OrderDetailPage() {
           </Stack>
         </Grid>
       </Grid>
+      {step === 'editAddress' && <EditAddressDialog order={order} onClose={() => setStep(null)} onDone={() => finished(t('orders.addressUpdated'))} />}
       {step === 'confirm' && <ConfirmAddressDialog order={order} onClose={() => setStep(null)} onDone={() => finished(t('orders.confirmed'))} />}
       {(step === 'pay' || step === 'refund') && (
         <PaymentDialog kind={step === 'pay' ? 'PAYMENT' : 'REFUND'} order={order} onClose={() => setStep(null)}

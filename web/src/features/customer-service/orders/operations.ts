@@ -112,3 +112,9 @@ export const ImportOrdersMutation = graphql(`
     }
   }
 `);
+
+export const UpdateOrderAddressMutation = graphql(`
+  mutation UpdateOrderAddress($input: UpdateOrderAddressInput!) {
+    updateOrderAddress(input: $input) { order { id } errors { field message code } }
+  }
+`);
