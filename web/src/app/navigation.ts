@@ -29,6 +29,9 @@ import ContactsIcon from '@mui/icons-material/Contacts';
 import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
 import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import ForumIcon from '@mui/icons-material/Forum';
+import QuickreplyIcon from '@mui/icons-material/Quickreply';
+import RemoveShoppingCartIcon from '@mui/icons-material/RemoveShoppingCart';
 import { canAccess, canAccessAny } from '../lib/auth';
 
 export type NavSection = 'main' | 'workspaces' | 'customers' | 'orders' | 'inventory' | 'catalog' | 'admin' | 'tools';
@@ -76,6 +79,9 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'cs-callbacks', path: '/customer-service/callbacks', labelKey: 'cs.nav.callbacks', icon: PhoneCallbackIcon, section: 'customers', perm: 'customer:read', anyOf: ['callback:work', 'callback:manage'] },
   { key: 'cs-campaigns', path: '/customer-service/campaigns', labelKey: 'cs.nav.campaigns', icon: RecordVoiceOverIcon, section: 'customers', perm: 'customer:read', anyOf: ['callback:manage', 'callback:work', 'report:read'] },
   { key: 'cs-assignment', path: '/customer-service/assignment', labelKey: 'cs.nav.assignment', icon: AssignmentIndIcon, section: 'customers', perm: 'customer:assign' },
+  { key: 'cs-conversations', path: '/customer-service/conversations', labelKey: 'cs.nav.conversations', icon: ForumIcon, section: 'customers', perm: 'customer:read', anyOf: ['conversation:write', 'customer:assign', 'report:read'] },
+  { key: 'cs-faq', path: '/customer-service/faq', labelKey: 'cs.nav.faq', icon: QuickreplyIcon, section: 'customers', perm: 'customer:read', anyOf: ['conversation:write'] },
+  { key: 'cs-unclosed', path: '/customer-service/unclosed', labelKey: 'cs.nav.unclosed', icon: RemoveShoppingCartIcon, section: 'customers', perm: 'customer:read', anyOf: ['conversation:write', 'customer:assign'] },
   // Orders, shipping and money (customer-service/orders, warehouse/fulfilment|shipments|couriers, operations/ledger):
   // anyone who reads orders sees the list and tracking; the queue is for those who ship, the ledger for those who read it.
   { key: 'orders', path: '/customer-service/orders', labelKey: 'nav.orders', icon: ReceiptLongIcon, section: 'orders', perm: 'order:read' },

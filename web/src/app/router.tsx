@@ -31,6 +31,9 @@ import { CustomerDetailPage, CustomersPage } from '../features/customer-service/
 import { CallbackTaskPage, MyCallbacksPage } from '../features/customer-service/callbacks';
 import { CampaignDetailPage, CampaignsPage } from '../features/customer-service/campaigns';
 import { AssignmentPage } from '../features/customer-service/assignment';
+import { ConversationsPage } from '../features/customer-service/conversations';
+import { FaqPage } from '../features/customer-service/faq';
+import { UnclosedPage } from '../features/customer-service/unclosed';
 import { FulfilmentPage } from '../features/warehouse/fulfilment';
 import { ShipmentsPage } from '../features/warehouse/shipments';
 import { CouriersPage } from '../features/warehouse/couriers';
@@ -46,6 +49,9 @@ const PAGES: Record<string, Page> = {
   'cs-callbacks': MyCallbacksPage,
   'cs-campaigns': CampaignsPage,
   'cs-assignment': AssignmentPage,
+  'cs-conversations': ConversationsPage,
+  'cs-faq': FaqPage,
+  'cs-unclosed': UnclosedPage,
   'after-sales': AfterSalesWorkspace,
   warehouse: WarehouseWorkspace,
   procurement: ProcurementWorkspace,
