@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness.js';
 import { makeSkus, makeWarehouses } from './fixtures/catalog.js';
-import { act, createCourier, createOrder, defaultFees, FULL_CHECKLIST, orderTokens, pay, stockIn, type OrderTokens } from './fixtures/orders.js';
+import { act, createCourier, createOrder, defaultFees, FULL_CHECKLIST, orderTokens, packedOrder, pay, stockIn, type OrderTokens } from './fixtures/orders.js';
+import { Customer } from '../src/modules/customers/entities/customer.entity.js';
+import { CustomerChannel } from '../src/modules/customers/entities/enums.js';
 import { StockLevel } from '../src/modules/inventory/entities/stock-level.entity.js';
 import { StockMovement } from '../src/modules/inventory/entities/stock-movement.entity.js';
-import { Reservation } from '../src/modules/inventory/entities/reservation.entity.js';
+import { Reservation, ReservationStatus } from '../src/modules/inventory/entities/reservation.entity.js';
 import { ledgerMismatches } from '../src/modules/inventory/services/ledger.service.js';
 
 let s: TestServer;
@@ -47,7 +49,7 @@ describe('an order from payment to completion', () => {
     const allocated = await act(s, t.warehouse, 'allocateOrder', 'AllocateOrderInput', { id: order.id, warehouseId: String(wh), note: '杭州仓' });
     expect(allocated.order.status).toBe('ALLOCATED');
     expect(await level(sku.id)).toMatchObject({ onHand: 10, reserved: 2 });
-    expect(await s.orm.em.fork().count(Reservation, { referenceType: 'Order', referenceId: order.code, status: 'ACTIVE' })).toBe(2);
+    expect(await s.orm.em.fork().count(Reservation, { referenceType: 'Order', referenceId: order.code, status: ReservationStatus.ACTIVE })).toBe(2);
 
     expect((await act(s, t.warehouse, 'startPicking', 'OrderActionInput', { id: order.id })).order.status).toBe('PICKING');
     const packed = await act(s, t.warehouse, 'packOrder', 'PackOrderInput', { id: order.id, checklist: FULL_CHECKLIST });
@@ -82,6 +84,23 @@ describe('an order from payment to completion', () => {
     const byActor = Object.fromEntries(done.order.timeline.map((e: any) => [e.toState === 'PACKED' && e.fromState === 'PACKED' ? 'CONFIRMED' : e.toState, e.actorLabel]));
     expect(byActor).toMatchObject({ PENDING_PAYMENT: 'cs.lead@demo.shop', PAID: 'manager@demo.shop', ALLOCATED: 'warehouse1@demo.shop', CONFIRMED: 'cs1@demo.shop', COMPLETED: 'cs.lead@demo.shop' });
     expect(done.order.timeline[0].note).toContain('请用纸箱');
+  });
+});
+
+describe('the customer', () => {
+  it('a completed order adds what was paid to its customer’s lifetime value', async () => {
+    const [sku] = await makeSkus(s.orm, 1, { priceFen: 20_000 });
+    await stockIn(s, t.warehouseLead, sku.id, wh, 3);
+    const em = s.orm.em.fork();
+    const customer = em.create(Customer, { name: '回头客', channel: CustomerChannel.TMALL });
+    await em.flush();
+    const order = await packedOrder(s, t, wh, [{ skuId: String(sku.id), quantity: 1 }], { customerId: String(customer.id) });
+    expect((await ship(t.warehouse, order.id, 'ZT700000001')).data.shipOrder.errors).toEqual([]);
+    const detail = await s.gql(`query($id: ID!) { order(id: $id) { shipments { id } } }`, { id: order.id }, { token: t.warehouse });
+    await s.gql(`mutation($i: AddTrackingEventInput!) { addTrackingEvent(input: $i) { errors { code } } }`, { i: { shipmentId: detail.data.order.shipments[0].id, at: new Date().toISOString(), status: 'SIGNED' } }, { token: t.warehouse });
+    expect((await act(s, t.csLead, 'completeOrder', 'OrderActionInput', { id: order.id })).errors).toEqual([]);
+    const after = await s.orm.em.fork().findOneOrFail(Customer, customer.id);
+    expect({ lifetimeValueFen: after.lifetimeValueFen, orderCount: after.orderCount }).toEqual({ lifetimeValueFen: order.totalFen, orderCount: 1 });
   });
 });
 
@@ -171,7 +190,7 @@ describe('cancel and close', () => {
     const cancelled = await act(s, t.csLead, 'cancelOrder', 'EndOrderInput', { id: order.id, reason: '买家申请取消' });
     expect(cancelled.order).toMatchObject({ status: 'CANCELLED', paidFen: 0 });
     expect(await level(sku.id)).toMatchObject({ onHand: 4, reserved: 0 });
-    expect(await s.orm.em.fork().count(Reservation, { referenceId: order.code, status: 'RELEASED' })).toBe(1);
+    expect(await s.orm.em.fork().count(Reservation, { referenceId: order.code, status: ReservationStatus.RELEASED })).toBe(1);
     const payments = await s.gql(`query($id: ID!) { order(id: $id) { payments { kind method amountFen reference } } }`, { id: order.id }, { token: t.manager });
     expect(payments.data.order.payments).toEqual([
       { kind: 'PAYMENT', method: 'WECHAT_PAY', amountFen: order.totalFen, reference: 'WX-1' },

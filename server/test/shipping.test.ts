@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from './harness.js';
 import { makeSkus, makeWarehouses } from './fixtures/catalog.js';
 import { ADDRESS, createCourier, createOrder, defaultFees, orderTokens, packedOrder, pay, stockIn, type OrderTokens } from './fixtures/orders.js';
 import { Shipment } from '../src/modules/shipping/entities/shipment.entity.js';
-import { LedgerEntry } from '../src/modules/ledger/entities/ledger-entry.entity.js';
+import { LedgerCategory, LedgerEntry } from '../src/modules/ledger/entities/ledger-entry.entity.js';
 import { StockMovement } from '../src/modules/inventory/entities/stock-movement.entity.js';
 import { ledgerMismatches } from '../src/modules/inventory/services/ledger.service.js';
 
@@ -50,7 +50,7 @@ describe('couriers and rate cards', () => {
     const shipped = await s.gql(SHIP, { i: { id: order.id, shipments: [{ courierId: sf, waybillNo: 'SF1000000001' }, { courierId: sf, waybillNo: 'SF1000000002', packageCount: 2 }] } }, { token: t.warehouse });
     expect(shipped.data.shipOrder.errors).toEqual([]);
     expect(shipped.data.shipOrder.shipments.map((x: any) => [x.waybillNo, x.packageCount, x.weightGrams, x.costFen])).toEqual([['SF1000000001', 1, 750, 600], ['SF1000000002', 2, 750, 600]]);
-    const costs = await s.orm.em.fork().find(LedgerEntry, { category: 'SHIPPING_COST', sourceId: order.code }, { orderBy: { id: 'asc' } });
+    const costs = await s.orm.em.fork().find(LedgerEntry, { category: LedgerCategory.SHIPPING_COST, sourceId: order.code }, { orderBy: { id: 'asc' } });
     expect(costs.map((c) => [c.direction, c.amountFen, c.reference])).toEqual([['EXPENSE', 600, 'SF1000000001'], ['EXPENSE', 600, 'SF1000000002']]);
   });
 

@@ -4,6 +4,7 @@ import { partnerScope } from '../../../core/auth/partner-scope.js';
 import { Check } from '../../../core/errors.js';
 import { Customer } from '../../customers/entities/customer.entity.js';
 import { CustomerStatus } from '../../customers/entities/enums.js';
+import { recordCompletedOrderSpend } from '../../customers/services/members.service.js';
 import type { Order } from '../entities/order.entity.js';
 
 export interface OrderCustomer {
@@ -37,7 +38,8 @@ export async function resolveCustomer(ctx: Ctx, check: Check, customerId: string
   return { id: customer?.id ?? null, vip: !!customer?.vip };
 }
 
-/** Adds a completed order's net payment to its customer's spend (lifetime value, level, VIP). */
-export async function completedOrderSpend(_ctx: Ctx, _em: EntityManager, _order: Order): Promise<void> {
-  // TODO(customers): call recordCompletedOrderSpend(ctx, em, customerId, order.paidFen) once members.service.ts is committed.
+/** Adds a completed order's net payment to its customer's spend (lifetime value, level, VIP), in the caller's transaction. */
+export async function completedOrderSpend(ctx: Ctx, em: EntityManager, order: Order): Promise<void> {
+  if (!order.customer || order.paidFen <= 0) return;
+  await recordCompletedOrderSpend(ctx, em, order.customer.id, order.paidFen, order.endedAt ?? new Date());
 }
