@@ -23,7 +23,7 @@ test('a role without customer:pii:read sees masked phone numbers', async ({ page
 });
 
 test('supervisor assigns a customer; the specialist sees it, a call in quiet hours is refused, an e-mail counts as first contact', async ({ page, browser, request }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await asLead(request);
   const name = `分配${unique()}`;
   const phone = uniquePhone();
@@ -43,6 +43,7 @@ test('supervisor assigns a customer; the specialist sees it, a call in quiet hou
   await signIn(cs1, demo('cs1'));
   await cs1.getByTestId('nav-cs-customers').click();
   await cs1.getByTestId('customers-search').fill(name);
+  await expect(cs1.getByTestId('customers-grid').getByTestId('customer-phone')).toHaveCount(1);
   await expect(cs1.getByTestId('customers-grid').getByTestId('customer-phone')).toHaveText(phone);
   await cs1.getByTestId('customers-grid').getByText(name).click();
   await expect(cs1.getByTestId('customer-assignee')).toHaveText('陈小雨');
@@ -62,4 +63,27 @@ test('supervisor assigns a customer; the specialist sees it, a call in quiet hou
   await cs1.getByTestId('log-contact-submit').click();
   await expect(cs1.getByTestId('contact-log')).toContainText('电话介绍会员权益');
   await expect(cs1.getByTestId('customer-detail')).toContainText('已联系');
+});
+
+test('supervisor balances selected customers automatically and sees the result per specialist', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await asLead(request);
+  const prefix = `均衡${unique()}`;
+  for (const n of [1, 2, 3]) await createCustomer(request, { name: `${prefix}-${n}`, phone: uniquePhone() });
+
+  await signIn(page, demo('cs.lead'), undefined, '/customer-service/assignment');
+  for (const who of ['cs1@demo.shop', 'cs2@demo.shop']) {
+    const pool = page.getByTestId(`specialist-pool-${who}`);
+    if (!(await pool.isChecked())) await pool.click();
+    await expect(pool).toBeChecked();
+  }
+  await page.getByTestId('assignment-search').fill(prefix);
+  await expect(page.getByTestId('assignment-grid').getByRole('row').filter({ hasText: prefix })).toHaveCount(3);
+  for (const n of [1, 2, 3]) {
+    await page.getByTestId('assignment-grid').getByRole('row').filter({ hasText: `${prefix}-${n}` }).getByRole('checkbox').check();
+  }
+  await page.getByTestId('assignment-auto').click();
+  await expect(page.getByTestId('auto-assign-total')).toContainText('3');
+  await expect(page.getByTestId('auto-assign-result')).toContainText('陈小雨');
+  await expect(page.getByTestId('auto-assign-result')).toContainText('刘晓晴');
 });

@@ -4,6 +4,7 @@ import { signIn } from '../../support/session';
 import { unique } from './desk';
 
 test('a specialist adds an FAQ entry, finds it and copies it; the use is counted', async ({ page }) => {
+  test.setTimeout(90_000);
   const title = `发货时间 ${unique()}`;
   await signIn(page, demo('cs1'), undefined, '/customer-service');
   await page.getByTestId('workspace-link-cs-faq').click();

@@ -5,9 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../lib/ui/useErrorText';
 import { runPayload } from '../../../lib/ui/payload';
 import { SpecialistsQuery } from '../operations';
+import { useSpecialistOptions } from '../useSpecialistOptions';
 import { FirstContactOverviewQuery, SetSpecialistProfileMutation } from './operations';
 
-/** Specialists with their ability factor, pool membership, load and the 7-day first-contact figures. */
+/**
+ * Specialists with their ability factor, pool membership, load and the 7-day first-contact figures. Staff of the
+ * department without a profile yet show the standard ability (100 %) outside the pool; changing either creates it.
+ */
 export function SpecialistsCard() {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -16,6 +20,12 @@ export function SpecialistsCard() {
   const [save] = useMutation(SetSpecialistProfileMutation, { refetchQueries: ['CsSpecialists'] });
   const [error, setError] = useState('');
   const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const options = useSpecialistOptions();
+  const profiles = new Map((data?.specialists ?? []).map((p) => [p.user.id, p]));
+  const rows = options.map((o) => {
+    const p = profiles.get(o.id);
+    return { userId: o.id, name: o.name, email: o.email, abilityPercent: p?.abilityPercent ?? 100, inPool: p?.inPool ?? false, customerCount: p?.customerCount, overdue: p?.overdueFirstContacts };
+  });
 
   const update = async (userId: string, patch: { abilityPercent?: number; inPool?: boolean }) => {
     const outcome = await runPayload(async () => (await save({ variables: { input: { userId, ...patch } } })).data?.setSpecialistProfile);
@@ -47,21 +57,21 @@ export function SpecialistsCard() {
             </TableRow>
           </TableHead>
           <TableBody>
-            {(data?.specialists ?? []).map((s) => {
-              const row = overview?.specialists.find((o) => o.specialist.id === s.user.id);
+            {rows.map((s) => {
+              const row = overview?.specialists.find((o) => o.specialist.id === s.userId);
               return (
-                <TableRow key={s.id} data-testid={`specialist-${s.user.email}`}>
-                  <TableCell>{s.user.name}</TableCell>
+                <TableRow key={s.userId} data-testid={`specialist-${s.email ?? s.userId}`}>
+                  <TableCell>{s.name}</TableCell>
                   <TableCell sx={{ width: 110 }}>
-                    <TextField size="small" type="number" value={drafts[s.user.id] ?? String(s.abilityPercent)}
-                      onChange={(e) => setDrafts((d) => ({ ...d, [s.user.id]: e.target.value }))} onBlur={() => commitAbility(s.user.id)}
+                    <TextField size="small" type="number" value={drafts[s.userId] ?? String(s.abilityPercent)}
+                      onChange={(e) => setDrafts((d) => ({ ...d, [s.userId]: e.target.value }))} onBlur={() => commitAbility(s.userId)}
                       slotProps={{ htmlInput: { min: 10, max: 500, 'aria-label': t('cs.assignment.ability') } }} />
                   </TableCell>
-                  <TableCell><Switch checked={s.inPool} onChange={(e) => void update(s.user.id, { inPool: e.target.checked })} /></TableCell>
-                  <TableCell align="right">{s.customerCount}</TableCell>
+                  <TableCell><Switch checked={s.inPool} slotProps={{ input: { 'data-testid': `specialist-pool-${s.email ?? s.userId}` } as object }} onChange={(e) => void update(s.userId, { inPool: e.target.checked })} /></TableCell>
+                  <TableCell align="right">{s.customerCount ?? row?.assigned ?? 0}</TableCell>
                   <TableCell align="right">{row?.awaiting ?? 0}</TableCell>
                   <TableCell align="right">{row?.dueWithinDay ?? 0}</TableCell>
-                  <TableCell align="right" sx={{ color: s.overdueFirstContacts ? 'error.main' : undefined }}>{s.overdueFirstContacts}</TableCell>
+                  <TableCell align="right" sx={{ color: (s.overdue ?? row?.overdue) ? 'error.main' : undefined }}>{s.overdue ?? row?.overdue ?? 0}</TableCell>
                 </TableRow>
               );
             })}

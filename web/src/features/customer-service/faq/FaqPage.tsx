@@ -17,9 +17,13 @@ import { QuickReplyDialog } from './QuickReplyDialog';
 
 type Row = ResultOf<typeof QuickRepliesQuery>['quickReplies']['nodes'][number];
 
+/** Copies text; a clipboard API that is refused or never answers (no permission) falls back to a selection copy. */
 async function copyText(text: string) {
   try {
-    await navigator.clipboard.writeText(text);
+    await Promise.race([
+      navigator.clipboard.writeText(text),
+      new Promise((_resolve, reject) => { setTimeout(() => reject(new Error('clipboard timeout')), 800); }),
+    ]);
   } catch {
     const area = document.createElement('textarea');
     area.value = text;
@@ -48,8 +52,9 @@ export default function FaqPage() {
 
   const columns = useMemo<GridColDef<Row>[]>(() => {
     const copy = async (row: Row) => {
+      const counted = can('conversation:write') ? countUse({ variables: { input: { id: row.id } } }).catch(() => undefined) : Promise.resolve();
       await copyText(row.content);
-      if (can('conversation:write')) await countUse({ variables: { input: { id: row.id } } }).catch(() => undefined);
+      await counted;
       notify(t('common.copied'));
     };
     return [
