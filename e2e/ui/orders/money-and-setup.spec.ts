@@ -6,6 +6,7 @@ import { asAdmin, chooseOption, createProduct, stamp } from '../../support/inven
 import { createCourier, ensureExpressTemplate } from './orderSetup';
 
 test('the manager records an expense in the ledger, sees it in the totals and exports it; customer service has no ledger', async ({ page }) => {
+  test.slow();
   const reference = `INV${stamp()}`;
   await signIn(page, demo('manager'));
   await page.getByTestId('nav-ledger').click();
@@ -40,6 +41,7 @@ test('the manager records an expense in the ledger, sees it in the totals and ex
 });
 
 test('the warehouse lead adds a courier (a taken code is refused beside the field) and an EMS fee row', async ({ page, request }) => {
+  test.slow();
   await asAdmin(request);
   const taken = await createCourier(request, '已有快递');
   const code = `C${stamp()}`.slice(0, 12);
@@ -87,6 +89,7 @@ test('the warehouse lead adds a courier (a taken code is refused beside the fiel
 });
 
 test('orders imported from a platform CSV: the good order is created, the bad row is listed by column', async ({ page, request }) => {
+  test.slow();
   await asAdmin(request);
   await ensureExpressTemplate(request);
   const product = await createProduct(request, { title: '武夷岩茶 大红袍 导入', skus: [{ suffix: '125g', priceFen: 16800 }] });

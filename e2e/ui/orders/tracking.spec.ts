@@ -63,6 +63,7 @@ test('two packed orders ship together; tracking entered by hand until signed del
 });
 
 test('tracking imported from a courier CSV: good rows added, bad rows listed', async ({ page, request }) => {
+  test.slow();
   await asAdmin(request);
   const courier = await createCourier(request, '韵达快递 测试');
   const order = await createPaidOrder(request, { receiverName: '何静' });
