@@ -3,6 +3,11 @@ import type { Config } from '../config.js';
 import { seedDemoShop } from './demo-shop.js';
 import { seedDemoCatalog } from './demo-catalog.js';
 import { seedDemoInventory } from './demo-inventory.js';
+import { seedDemoCustomers } from './demo-customers.js';
+import { seedDemoOrders } from './demo-orders.js';
+
+/** Orders a fresh demo shop starts with; `pnpm --filter @shopops/server seed --orders N` makes more. */
+export const DEMO_ORDERS_AT_START = 2000;
 
 /**
  * The demo shop, in dependency order. Each part checks whether its data is already there,
@@ -14,4 +19,6 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<void> {
   await seedDemoShop(orm.em.fork(), config);
   await seedDemoCatalog(orm.em.fork());
   await seedDemoInventory(orm.em.fork(), config);
+  await seedDemoCustomers(orm.em.fork(), config);
+  await seedDemoOrders(orm.em.fork(), config, { orders: DEMO_ORDERS_AT_START });
 }
