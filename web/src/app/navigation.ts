@@ -32,6 +32,7 @@ import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import ForumIcon from '@mui/icons-material/Forum';
 import QuickreplyIcon from '@mui/icons-material/Quickreply';
 import RemoveShoppingCartIcon from '@mui/icons-material/RemoveShoppingCart';
+import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
 import { canAccess, canAccessAny } from '../lib/auth';
 
 export type NavSection = 'main' | 'workspaces' | 'customers' | 'orders' | 'inventory' | 'catalog' | 'admin' | 'tools';
@@ -82,6 +83,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'cs-conversations', path: '/customer-service/conversations', labelKey: 'cs.nav.conversations', icon: ForumIcon, section: 'customers', perm: 'customer:read', anyOf: ['conversation:write', 'customer:assign', 'report:read'] },
   { key: 'cs-faq', path: '/customer-service/faq', labelKey: 'cs.nav.faq', icon: QuickreplyIcon, section: 'customers', perm: 'customer:read', anyOf: ['conversation:write'] },
   { key: 'cs-unclosed', path: '/customer-service/unclosed', labelKey: 'cs.nav.unclosed', icon: RemoveShoppingCartIcon, section: 'customers', perm: 'customer:read', anyOf: ['conversation:write', 'customer:assign'] },
+  { key: 'cs-leads', path: '/customer-service/leads', labelKey: 'cs.nav.leads', icon: ContactPhoneIcon, section: 'customers', perm: 'customer:read', anyOf: ['callback:work', 'callback:manage'] },
   // Orders, shipping and money (customer-service/orders, warehouse/fulfilment|shipments|couriers, operations/ledger):
   // anyone who reads orders sees the list and tracking; the queue is for those who ship, the ledger for those who read it.
   { key: 'orders', path: '/customer-service/orders', labelKey: 'nav.orders', icon: ReceiptLongIcon, section: 'orders', perm: 'order:read' },

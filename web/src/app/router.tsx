@@ -34,6 +34,7 @@ import { AssignmentPage } from '../features/customer-service/assignment';
 import { ConversationsPage } from '../features/customer-service/conversations';
 import { FaqPage } from '../features/customer-service/faq';
 import { UnclosedPage } from '../features/customer-service/unclosed';
+import { LeadListsPage } from '../features/customer-service/leads';
 import { FulfilmentPage } from '../features/warehouse/fulfilment';
 import { ShipmentsPage } from '../features/warehouse/shipments';
 import { CouriersPage } from '../features/warehouse/couriers';
@@ -52,6 +53,7 @@ const PAGES: Record<string, Page> = {
   'cs-conversations': ConversationsPage,
   'cs-faq': FaqPage,
   'cs-unclosed': UnclosedPage,
+  'cs-leads': LeadListsPage,
   'after-sales': AfterSalesWorkspace,
   warehouse: WarehouseWorkspace,
   procurement: ProcurementWorkspace,

@@ -4,7 +4,7 @@ import type { customersZh } from './customers.zh-CN';
 /** English texts of the customer-service desk screens; typed by the Chinese ones so no key goes missing. */
 export const customersEn: Widen<typeof customersZh> = {
   cs: {
-    nav: { section: 'Customer service', customers: 'Customers', callbacks: 'My callbacks', campaigns: 'Callback campaigns', assignment: 'Assignment', conversations: 'Chat records', faq: 'Quick replies & FAQ', unclosed: 'Unclosed purchases' },
+    nav: { section: 'Customer service', customers: 'Customers', callbacks: 'My callbacks', campaigns: 'Callback campaigns', assignment: 'Assignment', conversations: 'Chat records', faq: 'Quick replies & FAQ', unclosed: 'Unclosed purchases', leads: 'Lead lists' },
     quietHoursRefused: 'This is inside the customers’ quiet hours; the server refused the record:',
     customers: {
       title: 'Customers',
@@ -216,6 +216,26 @@ export const customersEn: Widen<typeof customersZh> = {
       intentOnly: 'Intent buyers only',
       dueOnly: 'Follow-up due',
     },
+    leads: {
+      title: 'Lead lists',
+      subtitle: 'Telemarketing lists per campaign: list use, conversions against the target, refusal reasons and staff performance.',
+      searchPlaceholder: 'Search list or campaign',
+      name: 'List',
+      campaign: 'Campaign',
+      utilisation: 'Utilisation',
+      conversionRate: 'Conversion',
+      target: 'Converted / target',
+      pick: 'Click a list to see its monitoring sheet and leads.',
+      perStaff: 'Staff performance',
+      refusals: 'Refusal reasons',
+      unassigned: 'Unassigned',
+      outcome: 'Outcome',
+      refusalReason: 'Refusal reason',
+      lastCalled: 'Last called',
+      record: 'Log call',
+      callTitle: 'Log a call: {{name}}',
+      col: { staff: 'Specialist', leads: 'Leads', called: 'Called', interested: 'Interested', refused: 'Refused', converted: 'Converted' },
+    },
     campaigns: {
       title: 'Callback campaigns',
       subtitle: 'Every member must be called back (100 %); the board shows each campaign’s progress and member coverage.',
@@ -320,6 +340,9 @@ export const customersEn: Widen<typeof customersZh> = {
       taskStatus: { OPEN: 'Open', SCHEDULED: 'Scheduled', DONE: 'Done', EXPIRED: 'Expired' },
       rating: { SATISFIED: 'Satisfied', AVERAGE: 'Average', UNSATISFIED: 'Unsatisfied' },
       complaintStatus: { OPEN: 'Waiting for after-sales', LINKED: 'Registered as complaint', CLOSED: 'Closed' },
+      leadOutcome: { PENDING: 'Not called', CONVERTED: 'Converted', INTERESTED: 'Interested', REFUSED: 'Refused', NO_ANSWER: 'No answer', INVALID: 'Invalid number' },
+      refusalReason: { NOT_INTERESTED: 'Not interested', TOO_EXPENSIVE: 'Too expensive', NO_NEED_NOW: 'No need now', ALREADY_BOUGHT: 'Bought elsewhere', DISTRUST: 'Distrusts phone sales', DO_NOT_CALL: 'Do not call', OTHER: 'Other' },
+      leadListStatus: { OPEN: 'Open', CLOSED: 'Closed' },
       quickReplyKind: { QUICK_REPLY: 'Quick reply', FAQ: 'FAQ' },
       unclosedReason: { PRICE: 'Price', SHIPPING: 'Shipping', STOCK: 'Out of stock', COMPARING: 'Comparing shops', HESITATING: 'Undecided', PAYMENT: 'Payment', OTHER: 'Other' },
       intent: { HIGH: 'High (intent buyer)', MEDIUM: 'Medium', LOW: 'Low' },

@@ -1,7 +1,7 @@
 /** Chinese texts of the customer-service desk screens (customers, callbacks, campaigns, assignment). */
 export const customersZh = {
   cs: {
-    nav: { section: '客户服务', customers: '客户档案', callbacks: '我的回访', campaigns: '回访活动', assignment: '客户分配', conversations: '聊天记录', faq: '快捷回复与 FAQ', unclosed: '未成交登记' },
+    nav: { section: '客户服务', customers: '客户档案', callbacks: '我的回访', campaigns: '回访活动', assignment: '客户分配', conversations: '聊天记录', faq: '快捷回复与 FAQ', unclosed: '未成交登记', leads: '电销清单' },
     quietHoursRefused: '此时段处于客户休息时间（免打扰），服务器拒绝了本次记录：',
     customers: {
       title: '客户档案',
@@ -213,6 +213,26 @@ export const customersZh = {
       intentOnly: '仅意向客户',
       dueOnly: '仅到期跟进',
     },
+    leads: {
+      title: '电销数据清单',
+      subtitle: '各活动的潜在客户清单：清单使用率、成交对比目标、拒绝原因与客服业绩。',
+      searchPlaceholder: '按清单或活动名称搜索',
+      name: '清单',
+      campaign: '活动',
+      utilisation: '使用率',
+      conversionRate: '成交率',
+      target: '成交 / 目标',
+      pick: '点击一份清单查看监控表与名单。',
+      perStaff: '客服业绩',
+      refusals: '拒绝原因',
+      unassigned: '未分派',
+      outcome: '结果',
+      refusalReason: '拒绝原因',
+      lastCalled: '最近拨打',
+      record: '记录通话',
+      callTitle: '记录通话：{{name}}',
+      col: { staff: '客服', leads: '名单数', called: '已拨打', interested: '有意向', refused: '拒绝', converted: '成交' },
+    },
     campaigns: {
       title: '回访活动',
       subtitle: '会员回访须 100% 覆盖；下表显示每个活动的进度与会员覆盖率。',
@@ -317,6 +337,9 @@ export const customersZh = {
       taskStatus: { OPEN: '待回访', SCHEDULED: '已预约', DONE: '已完成', EXPIRED: '已过期' },
       rating: { SATISFIED: '满意', AVERAGE: '一般', UNSATISFIED: '不满意' },
       complaintStatus: { OPEN: '待售后受理', LINKED: '已转投诉', CLOSED: '已关闭' },
+      leadOutcome: { PENDING: '未拨打', CONVERTED: '已成交', INTERESTED: '有意向', REFUSED: '拒绝', NO_ANSWER: '未接通', INVALID: '空号/错号' },
+      refusalReason: { NOT_INTERESTED: '不感兴趣', TOO_EXPENSIVE: '价格太高', NO_NEED_NOW: '暂时不需要', ALREADY_BOUGHT: '已在别处购买', DISTRUST: '不信任电话销售', DO_NOT_CALL: '要求勿再来电', OTHER: '其他' },
+      leadListStatus: { OPEN: '进行中', CLOSED: '已结束' },
       quickReplyKind: { QUICK_REPLY: '快捷回复', FAQ: 'FAQ' },
       unclosedReason: { PRICE: '价格偏高', SHIPPING: '运费或时效', STOCK: '缺货或无合适规格', COMPARING: '货比三家', HESITATING: '犹豫未决', PAYMENT: '支付问题', OTHER: '其他' },
       intent: { HIGH: '高（意向客户）', MEDIUM: '中', LOW: '低' },

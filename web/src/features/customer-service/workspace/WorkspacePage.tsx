@@ -6,7 +6,7 @@ const config: WorkspaceConfig = {
   purposeKey: 'workspace.purpose.customerService',
   domains: ['customer', 'callback', 'conversation', 'order'],
   departmentCodes: ['customer-service'],
-  links: ['cs-customers', 'cs-callbacks', 'cs-campaigns', 'cs-assignment', 'cs-conversations', 'cs-faq', 'cs-unclosed', 'orders', 'shipments'],
+  links: ['cs-customers', 'cs-callbacks', 'cs-campaigns', 'cs-assignment', 'cs-conversations', 'cs-faq', 'cs-unclosed', 'cs-leads', 'orders', 'shipments'],
 };
 
 export default function WorkspacePage() {
