@@ -24,6 +24,7 @@ test('the supervisor opens every desk screen from the menu, each loads without a
 });
 
 test('a specialist sees the desk screens but not assignment; a warehouse clerk sees none', async ({ page, browser }) => {
+  test.setTimeout(90_000);
   await signIn(page, demo('cs1'));
   await expect(page.getByTestId('nav-cs-customers')).toBeVisible();
   await expect(page.getByTestId('nav-cs-callbacks')).toBeVisible();
