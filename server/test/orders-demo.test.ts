@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness.js';
 import { num, sql } from '../src/core/db/sql.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { seedDemoCatalog } from '../src/seed/demo-catalog.js';
+import { seedDemoInventory } from '../src/seed/demo-inventory.js';
 import { seedDemoOrders, type DemoOrdersResult } from '../src/seed/demo-orders.js';
 import { ledgerMismatches } from '../src/modules/inventory/services/ledger.service.js';
 import { OrderStatus } from '../src/modules/orders/entities/order-enums.js';
@@ -10,7 +11,9 @@ let s: TestServer;
 let result: DemoOrdersResult;
 beforeAll(async () => {
   s = await startTestServer();
-  await seedDemo(s.orm, s.config);
+  // The catalogue and stock the generator sells from (not the whole demo, which brings its own orders).
+  await seedDemoCatalog(s.orm.em.fork());
+  await seedDemoInventory(s.orm.em.fork(), s.config);
   result = await seedDemoOrders(s.orm.em.fork(), s.config, { orders: 3_000 });
 });
 afterAll(async () => { await s?.close(); });

@@ -7,7 +7,8 @@ import { Customer } from '../src/modules/customers/entities/customer.entity.js';
 import { CustomerChannel } from '../src/modules/customers/entities/enums.js';
 import { Order } from '../src/modules/orders/entities/order.entity.js';
 import { ledgerMismatches } from '../src/modules/inventory/services/ledger.service.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { seedDemoCatalog } from '../src/seed/demo-catalog.js';
+import { seedDemoInventory } from '../src/seed/demo-inventory.js';
 import { seedDemoOrders } from '../src/seed/demo-orders.js';
 
 let s: TestServer;
@@ -15,7 +16,9 @@ let t: OrderTokens;
 let wh: number;
 beforeAll(async () => {
   s = await startTestServer();
-  await seedDemo(s.orm, s.config);
+  // The catalogue and stock the generator sells from (not the whole demo, which brings its own orders).
+  await seedDemoCatalog(s.orm.em.fork());
+  await seedDemoInventory(s.orm.em.fork(), s.config);
   expect((await seedDemoOrders(s.orm.em.fork(), s.config, { orders: 150 })).orders).toBe(150);
   t = await orderTokens(s);
   [{ id: wh }] = await makeWarehouses(s.orm, 'CST');

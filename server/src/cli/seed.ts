@@ -10,7 +10,10 @@ import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../core/db/orm.js';
 import { ensureOrganisation } from '../seed/organisation.js';
-import { seedDemo } from '../seed/demo.js';
+import { seedDemoShop } from '../seed/demo-shop.js';
+import { seedDemoCatalog } from '../seed/demo-catalog.js';
+import { seedDemoInventory } from '../seed/demo-inventory.js';
+import { seedDemoCustomers } from '../seed/demo-customers.js';
 import { seedDemoOrders } from '../seed/demo-orders.js';
 import { ledgerMismatches } from '../modules/inventory/services/ledger.service.js';
 
@@ -40,7 +43,11 @@ if (config.env === 'production') {
 const orm = await openDatabase(config);
 try {
   await ensureOrganisation(orm.em.fork());
-  await seedDemo(orm, config);
+  // The demo parts orders build on (each skips itself when present), then N orders instead of the start-up default.
+  await seedDemoShop(orm.em.fork(), config);
+  await seedDemoCatalog(orm.em.fork());
+  await seedDemoInventory(orm.em.fork(), config);
+  await seedDemoCustomers(orm.em.fork(), config);
   const result = await seedDemoOrders(orm.em.fork(), config, { orders, days });
   if (result.skipped) console.log(`orders not seeded: ${result.skipped}`);
   else console.log(`seeded ${result.orders} orders (${result.rows} rows) in ${(result.ms / 1000).toFixed(1)} s`);

@@ -101,7 +101,7 @@ export async function importOrdersCsv(ctx: Ctx, input: { csv: string }) {
     }
   }
 
-  const orders = ready.length ? await ctx.em.transactional(async (tx) => {
+  const orders = await ctx.em.transactional(async (tx) => {
     const written: Order[] = [];
     for (const { draft, paid, reference } of ready) {
       const order = await writeOrder(ctx, tx, draft, 'importOrdersCsv');
@@ -109,9 +109,10 @@ export async function importOrdersCsv(ctx: Ctx, input: { csv: string }) {
       written.push(order);
     }
     await tx.flush();
+    // Recorded even when nothing was imported: someone tried, and the log says what came of it.
     audit(ctx, tx, { operation: 'importOrdersCsv', entityType: 'Order', summary: `${written.length} order(s) imported, ${duplicates} already in the system, ${errors.length} row error(s)` });
     return written;
-  }) : [];
+  });
   errors.sort((a, b) => a.row - b.row);
   return { imported: orders.length, duplicates, orders, rowErrors: errors };
 }
