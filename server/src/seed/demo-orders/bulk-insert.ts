@@ -7,6 +7,11 @@ export type Value = string | number | boolean | Date | null | undefined;
 /** The SQLite driver's synchronous handle, as knex holds it for a transaction. */
 interface SqliteStatement { run(params: unknown[]): unknown }
 interface SqliteHandle { prepare(sql: string): SqliteStatement }
+/** The PostgreSQL client knex holds for a transaction. */
+interface PgClient { query(text: string, values: unknown[]): Promise<unknown> }
+
+/** PostgreSQL: rows per statement when each column travels as one array. */
+const PG_ROWS = 20_000;
 
 /** SQLite allows 32,766 bound values per statement; stay well below. */
 const MAX_PARAMS = 30_000;
@@ -29,13 +34,27 @@ export class BulkWriter {
     return v;
   }
 
-  async insert(table: string, columns: string[], rows: Value[][]): Promise<void> {
+  /**
+   * PostgreSQL: one array parameter per column, unnested into rows — a few parameters per
+   * 20,000 rows instead of one per value, which is what makes the load fast there.
+   */
+  private async insertPostgres(trx: Knex, table: string, columns: string[], types: string[], rows: Value[][]): Promise<void> {
+    const client = (await trx.client.acquireConnection()) as PgClient;
+    const text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) select * from unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`;
+    for (let start = 0; start < rows.length; start += PG_ROWS) {
+      const chunk = rows.slice(start, start + PG_ROWS);
+      await client.query(text, columns.map((_, c) => chunk.map((row) => this.value(row[c]))));
+    }
+  }
+
+  async insert(table: string, columns: string[], rows: Value[][], types?: string[]): Promise<void> {
     const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
     const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
     const tuple = `(${columns.map(() => '?').join(', ')})`;
     // Straight to the driver in the caller's transaction: the ORM would format every statement for
     // its query logger, and on SQLite one prepared statement serves every full-size chunk.
     const trx = (this.em.getTransactionContext() ?? (this.em.getConnection() as unknown as { getKnex(): Knex }).getKnex()) as Knex;
+    if (!this.sqlite && types) return this.insertPostgres(trx, table, columns, types, rows);
     const sqlite = this.sqlite ? (await trx.client.acquireConnection()) as SqliteHandle : null;
     // A bigger page cache keeps the indexes of a growing table in memory while it is filled.
     if (sqlite && !this.cacheRaised) { sqlite.prepare('pragma cache_size = -262144').run([]); this.cacheRaised = true; }
@@ -63,12 +82,13 @@ export class BulkWriter {
     if (!rows.length) return;
     const meta = this.em.getMetadata().get(entity.name);
     const props = Object.keys(rows[0]);
-    const columns = props.map((p) => {
+    const stored = props.map((p) => {
       const prop = meta.properties[p];
       if (!prop?.fieldNames?.length) throw new Error(`${entity.name}.${p} is not a stored property`);
-      return prop.fieldNames[0];
+      // An autoincrement key is declared `serial`, but its values are plain integers.
+      return { column: prop.fieldNames[0], type: prop.columnTypes[0] === 'serial' ? 'int' : prop.columnTypes[0] };
     });
-    await this.insert(meta.tableName, columns, rows.map((r) => props.map((p) => r[p])));
+    await this.insert(meta.tableName, stored.map((x) => x.column), rows.map((r) => props.map((p) => r[p])), stored.map((x) => x.type));
   }
 
   /**
