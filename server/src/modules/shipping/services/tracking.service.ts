@@ -81,7 +81,3 @@ export async function addTrackingEvent(ctx: Ctx, input: TrackingInput & { shipme
     return { shipment, event };
   });
 }
-
-export function eventsOf(em: EntityManager, shipmentId: number) {
-  return em.find(TrackingEvent, { shipment: shipmentId }, { orderBy: [{ at: 'asc' }, { id: 'asc' }] });
-}
