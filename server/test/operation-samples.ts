@@ -1,8 +1,17 @@
+import { COMPLAINTS_SAMPLES } from './samples/complaints.js';
+import { RETURNS_SAMPLES } from './samples/returns.js';
+import { REVIEWS_SAMPLES } from './samples/reviews.js';
+import { SUPPLIERS_SAMPLES } from './samples/suppliers.js';
+import { CONTRACTS_SAMPLES } from './samples/contracts.js';
+import { PURCHASING_SAMPLES } from './samples/purchasing.js';
+
+export type OperationSample = { query: string; variables?: Record<string, unknown> };
+
 /**
  * One harmless call per root operation, for the permissions matrix. Mutations get input
  * that is refused by validation or names a missing record, so the matrix writes nothing.
  */
-export const OPERATION_SAMPLES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+export const OPERATION_SAMPLES: Record<string, OperationSample> = {
   health: { query: '{ health { ok } }' },
   me: { query: '{ me { kind } }' },
   login: { query: 'mutation { login(input: { email: "nobody@demo.shop", password: "x" }) { errors { code } } }' },
@@ -185,6 +194,13 @@ export const OPERATION_SAMPLES: Record<string, { query: string; variables?: Reco
   createLeadList: { query: 'mutation { createLeadList(input: { name: "", campaign: "", leads: [] }) { errors { code } } }' },
   recordLeadCall: { query: 'mutation { recordLeadCall(input: { leadId: "999999", outcome: NO_ANSWER }) { errors { code } } }' },
   closeLeadList: { query: 'mutation { closeLeadList(input: { id: "999999" }) { errors { code } } }' },
+  // Each newer module keeps its samples in samples/<module>.ts.
+  ...COMPLAINTS_SAMPLES,
+  ...RETURNS_SAMPLES,
+  ...REVIEWS_SAMPLES,
+  ...SUPPLIERS_SAMPLES,
+  ...CONTRACTS_SAMPLES,
+  ...PURCHASING_SAMPLES,
   // Last: it ends the caller's session.
   logout: { query: 'mutation { logout { ok } }' },
 };

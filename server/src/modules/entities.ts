@@ -44,6 +44,12 @@ import { Conversation, ConversationMessage } from './conversations/entities/conv
 import { QuickReply } from './conversations/entities/quick-reply.entity.js';
 import { UnclosedPurchase } from './conversations/entities/unclosed-purchase.entity.js';
 import { Lead, LeadList } from './telemarketing/entities/lead-list.entity.js';
+import { COMPLAINTS_ENTITIES } from './complaints/entities/index.js';
+import { RETURNS_ENTITIES } from './returns/entities/index.js';
+import { REVIEWS_ENTITIES } from './reviews/entities/index.js';
+import { SUPPLIERS_ENTITIES } from './suppliers/entities/index.js';
+import { CONTRACTS_ENTITIES } from './contracts/entities/index.js';
+import { PURCHASING_ENTITIES } from './purchasing/entities/index.js';
 
 /** Every entity the ORM knows. Each module adds its own here. */
 export const ENTITIES = [
@@ -58,4 +64,10 @@ export const ENTITIES = [
   CallbackCampaign, CallbackTask, CallbackReport, ComplaintRequest,
   Conversation, ConversationMessage, QuickReply, UnclosedPurchase,
   LeadList, Lead,
+  ...COMPLAINTS_ENTITIES,
+  ...RETURNS_ENTITIES,
+  ...REVIEWS_ENTITIES,
+  ...SUPPLIERS_ENTITIES,
+  ...CONTRACTS_ENTITIES,
+  ...PURCHASING_ENTITIES,
 ];

@@ -37,6 +37,12 @@ import { ConversationsResolver } from './conversations/resolvers/conversations.r
 import { QuickRepliesResolver, UnclosedPurchasesResolver } from './conversations/resolvers/library.resolver.js';
 import { ConversationFieldsResolver, ConversationMessageFieldsResolver, QuickReplyFieldsResolver, UnclosedPurchaseFieldsResolver } from './conversations/resolvers/conversation-fields.resolver.js';
 import { LeadFieldsResolver, LeadListFieldsResolver, TelemarketingResolver } from './telemarketing/resolvers/telemarketing.resolver.js';
+import { COMPLAINTS_RESOLVERS } from './complaints/resolvers/index.js';
+import { RETURNS_RESOLVERS } from './returns/resolvers/index.js';
+import { REVIEWS_RESOLVERS } from './reviews/resolvers/index.js';
+import { SUPPLIERS_RESOLVERS } from './suppliers/resolvers/index.js';
+import { CONTRACTS_RESOLVERS } from './contracts/resolvers/index.js';
+import { PURCHASING_RESOLVERS } from './purchasing/resolvers/index.js';
 
 /** Every resolver class. Each module adds its own here. */
 export const RESOLVERS = [
@@ -59,4 +65,10 @@ export const RESOLVERS = [
   ConversationsResolver, QuickRepliesResolver, UnclosedPurchasesResolver,
   ConversationFieldsResolver, ConversationMessageFieldsResolver, QuickReplyFieldsResolver, UnclosedPurchaseFieldsResolver,
   TelemarketingResolver, LeadListFieldsResolver, LeadFieldsResolver,
+  ...COMPLAINTS_RESOLVERS,
+  ...RETURNS_RESOLVERS,
+  ...REVIEWS_RESOLVERS,
+  ...SUPPLIERS_RESOLVERS,
+  ...CONTRACTS_RESOLVERS,
+  ...PURCHASING_RESOLVERS,
 ] as const;

@@ -18,7 +18,7 @@ export const DEPARTMENTS = [
 
 const READ_ALL = ALL_PERMISSIONS.filter((p) => p.endsWith(':read') && p !== 'customer:pii:read');
 const CS_BASE: Permission[] = ['customer:read', 'customer:pii:read', 'customer:write', 'callback:work', 'conversation:write', 'complaint:read', 'complaint:write', 'order:read', 'order:confirm', 'product:read', 'stock:read', 'return:read'];
-const AS_BASE: Permission[] = ['complaint:read', 'complaint:write', 'return:read', 'return:write', 'review:write', 'customer:read', 'customer:pii:read', 'order:read', 'product:read', 'stock:read', 'callback:work'];
+const AS_BASE: Permission[] = ['complaint:read', 'complaint:write', 'return:read', 'return:write', 'review:read', 'review:write', 'customer:read', 'customer:pii:read', 'order:read', 'product:read', 'stock:read', 'callback:work'];
 const WH_BASE: Permission[] = ['stock:read', 'transfer:write', 'stocktake:write', 'order:read', 'order:ship', 'product:read', 'receipt:write', 'purchase:read', 'supplier:read'];
 const CONTENT: Permission[] = ['content:read', 'content:write', 'product:read'];
 
@@ -39,7 +39,7 @@ export const ROLES: { code: string; name: string; nameEn: string; isSupervisor: 
     permissions: [...WH_BASE, 'stock:adjust', 'stock:reserve', 'stocktake:approve', 'warehouse:manage', 'courier:manage', 'order:override', 'user:read', 'report:read'] },
   { code: 'warehouse-specialist', name: '库管专员', nameEn: 'Warehouse specialist', isSupervisor: false, permissions: WH_BASE },
   { code: 'purchasing-specialist', name: '采购专员', nameEn: 'Purchasing specialist', isSupervisor: false,
-    permissions: ['purchase:read', 'purchase:write', 'supplier:read', 'supplier:write', 'contract:manage', 'receipt:write', 'product:read', 'stock:read', 'partner:read', 'partner:manage', 'ledger:read'] },
+    permissions: ['purchase:read', 'purchase:write', 'purchase:approve', 'supplier:read', 'supplier:write', 'contract:manage', 'receipt:write', 'product:read', 'stock:read', 'partner:read', 'partner:manage', 'ledger:read'] },
   { code: 'marketing-specialist', name: '推广专员', nameEn: 'Marketing specialist', isSupervisor: false,
     permissions: ['promotion:read', 'promotion:write', 'product:read', 'product:write', 'price:propose', 'stock:read', 'report:read'] },
   { code: 'editor', name: '编辑', nameEn: 'Editor', isSupervisor: false, permissions: CONTENT },

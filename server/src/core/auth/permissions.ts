@@ -28,7 +28,8 @@ export const PERMISSIONS = {
   'return:read': 'Read return, exchange and refund requests',
   'return:write': 'Create and work return, exchange and refund requests',
   'return:approve': 'Approve returns and refunds',
-  'review:write': 'Import reviews and reply to them',
+  'review:read': 'Read buyer reviews, their handling and courier claims',
+  'review:write': 'Import reviews, reply to them and handle bad reviews by cause',
   // Catalog and stock
   'product:read': 'Read products, SKUs and prices',
   'product:write': 'Create and edit products and SKUs',

@@ -1,0 +1,2 @@
+/** The contracts module's entities, registered with the ORM by modules/entities.ts. */
+export const CONTRACTS_ENTITIES = [];

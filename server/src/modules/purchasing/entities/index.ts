@@ -1,0 +1,2 @@
+/** The purchasing module's entities, registered with the ORM by modules/entities.ts. */
+export const PURCHASING_ENTITIES = [];

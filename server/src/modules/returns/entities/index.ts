@@ -1,0 +1,2 @@
+/** The returns module's entities, registered with the ORM by modules/entities.ts. */
+export const RETURNS_ENTITIES = [];

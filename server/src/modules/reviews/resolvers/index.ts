@@ -1,0 +1,2 @@
+/** The reviews module's resolver classes, registered by modules/resolvers.ts. */
+export const REVIEWS_RESOLVERS = [] as const;
