@@ -1,2 +1,4 @@
+import { Contract } from './contract.entity.js';
+
 /** The contracts module's entities, registered with the ORM by modules/entities.ts. */
-export const CONTRACTS_ENTITIES = [];
+export const CONTRACTS_ENTITIES = [Contract];
