@@ -46,6 +46,8 @@ export const OPERATION_SAMPLES: Record<string, OperationSample> = {
   lowStock: { query: '{ lowStock(first: 1) { totalCount } }' },
   stockLevelsCsv: { query: '{ stockLevelsCsv(where: { skuId: "999999" }) }' },
   stockMovements: { query: '{ stockMovements(first: 1) { totalCount } }' },
+  defectiveHoldings: { query: '{ defectiveHoldings(first: 1) { totalCount } }' },
+  setAsideDefective: { query: 'mutation { setAsideDefective(input: { skuId: "999999", warehouseId: "999999", quantity: 0, reason: "" }) { errors { code } } }' },
   postStockMovement: { query: 'mutation { postStockMovement(input: { skuId: "999999", warehouseId: "999999", type: OTHER_IN, quantity: 0, reason: "" }) { errors { code } } }' },
   setSafetyStock: { query: 'mutation { setSafetyStock(input: { skuId: "999999", warehouseId: "999999", safetyStock: -1 }) { errors { code } } }' },
   reserveStock: { query: 'mutation { reserveStock(input: { skuId: "999999", warehouseId: "999999", quantity: 0, referenceType: "Order", referenceId: "x" }) { errors { code } } }' },

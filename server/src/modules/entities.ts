@@ -19,6 +19,7 @@ import { StockMovement } from './inventory/entities/stock-movement.entity.js';
 import { Reservation } from './inventory/entities/reservation.entity.js';
 import { Transfer, TransferLine } from './inventory/entities/transfer.entity.js';
 import { Stocktake, StocktakeLine } from './inventory/entities/stocktake.entity.js';
+import { DefectiveHolding } from './inventory/entities/defective-holding.entity.js';
 import { Order } from './orders/entities/order.entity.js';
 import { OrderLine } from './orders/entities/order-line.entity.js';
 import { Payment } from './orders/entities/payment.entity.js';
@@ -57,7 +58,7 @@ export const ENTITIES = [
   Department, Role, User, Session,
   Partner, ApiToken,
   Category, Product, Sku, PriceChange, PriceHistory, ProductImage, ImportJob,
-  Warehouse, StockLevel, StockMovement, Reservation, Transfer, TransferLine, Stocktake, StocktakeLine,
+  Warehouse, StockLevel, StockMovement, Reservation, Transfer, TransferLine, Stocktake, StocktakeLine, DefectiveHolding,
   Order, OrderLine, Payment, IdempotencyKey, LedgerEntry,
   Courier, CourierRate, ShippingFeeTemplate, ShipFirstRegion, Shipment, TrackingEvent,
   MemberLevel, Customer, CustomerTag, CustomerAssignment, SpecialistProfile, ContactLog,

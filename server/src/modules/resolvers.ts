@@ -18,6 +18,7 @@ import {
   DocumentEventFieldsResolver, ReservationFieldsResolver, StockLevelFieldsResolver, StockMovementFieldsResolver,
   StocktakeFieldsResolver, StocktakeLineFieldsResolver, TransferFieldsResolver, TransferLineFieldsResolver,
 } from './inventory/resolvers/inventory-fields.resolver.js';
+import { DefectiveHoldingFieldsResolver, DefectiveHoldingsResolver } from './inventory/resolvers/defective.resolver.js';
 import { OrdersResolver } from './orders/resolvers/orders.resolver.js';
 import { FulfilmentResolver } from './orders/resolvers/fulfilment.resolver.js';
 import { OrderFieldsResolver, OrderLineFieldsResolver, PaymentFieldsResolver } from './orders/resolvers/order-fields.resolver.js';
@@ -55,7 +56,7 @@ export const RESOLVERS = [
   PricesResolver, PriceChangeFieldsResolver, PriceHistoryFieldsResolver, ImportsResolver, ImportJobFieldsResolver,
   StockResolver, TransfersResolver, StocktakesResolver,
   StockLevelFieldsResolver, StockMovementFieldsResolver, ReservationFieldsResolver, TransferFieldsResolver, TransferLineFieldsResolver,
-  StocktakeFieldsResolver, StocktakeLineFieldsResolver, DocumentEventFieldsResolver,
+  StocktakeFieldsResolver, StocktakeLineFieldsResolver, DocumentEventFieldsResolver, DefectiveHoldingsResolver, DefectiveHoldingFieldsResolver,
   OrdersResolver, FulfilmentResolver, OrderFieldsResolver, OrderLineFieldsResolver, PaymentFieldsResolver,
   LedgerResolver, LedgerEntryFieldsResolver,
   ShippingSetupResolver, ShipmentsResolver, CourierFieldsResolver, CourierRateFieldsResolver, ShipmentFieldsResolver, TrackingEventFieldsResolver,

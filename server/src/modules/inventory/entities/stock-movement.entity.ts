@@ -15,6 +15,7 @@ export enum MovementType {
   OTHER_OUT = 'OTHER_OUT',
   GIFT_OUT = 'GIFT_OUT',
   OPENING = 'OPENING',
+  PURCHASE_RETURN_OUT = 'PURCHASE_RETURN_OUT',
 }
 registerEnumType(MovementType, {
   name: 'MovementType', description: 'Kind of stock movement in the ledger.',
@@ -29,6 +30,7 @@ registerEnumType(MovementType, {
     OTHER_OUT: { description: 'Other issue, e.g. damage or samples (其他出库).' },
     GIFT_OUT: { description: 'Gift handed out with an order or promotion (赠品出库).' },
     OPENING: { description: 'Opening balance (期初).' },
+    PURCHASE_RETURN_OUT: { description: 'Saleable goods sent back to their supplier (采购退货出库).' },
   },
 });
 

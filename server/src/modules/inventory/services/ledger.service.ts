@@ -22,7 +22,7 @@ export interface MovementInput {
 }
 
 const INBOUND = new Set([MovementType.RECEIPT, MovementType.RETURN_IN, MovementType.TRANSFER_IN, MovementType.OTHER_IN, MovementType.OPENING]);
-const OUTBOUND = new Set([MovementType.SALE_OUT, MovementType.TRANSFER_OUT, MovementType.OTHER_OUT, MovementType.GIFT_OUT]);
+const OUTBOUND = new Set([MovementType.SALE_OUT, MovementType.TRANSFER_OUT, MovementType.OTHER_OUT, MovementType.GIFT_OUT, MovementType.PURCHASE_RETURN_OUT]);
 
 /** Creates the SKU × warehouse row if missing; safe under concurrency (conflicts are ignored). */
 export async function ensureStockLevel(em: EntityManager, skuId: number, warehouseId: number): Promise<void> {
