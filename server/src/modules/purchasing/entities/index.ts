@@ -1,2 +1,6 @@
+import { PurchaseOrder, PurchaseOrderLine } from './purchase-order.entity.js';
+import { PurchaseReceipt, PurchaseReceiptLine } from './purchase-receipt.entity.js';
+import { PurchaseReturn, PurchaseReturnLine } from './purchase-return.entity.js';
+
 /** The purchasing module's entities, registered with the ORM by modules/entities.ts. */
-export const PURCHASING_ENTITIES = [];
+export const PURCHASING_ENTITIES = [PurchaseOrder, PurchaseOrderLine, PurchaseReceipt, PurchaseReceiptLine, PurchaseReturn, PurchaseReturnLine];
