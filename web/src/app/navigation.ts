@@ -33,9 +33,17 @@ import ForumIcon from '@mui/icons-material/Forum';
 import QuickreplyIcon from '@mui/icons-material/Quickreply';
 import RemoveShoppingCartIcon from '@mui/icons-material/RemoveShoppingCart';
 import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
+import StorefrontIcon from '@mui/icons-material/Storefront';
+import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import ShoppingBasketIcon from '@mui/icons-material/ShoppingBasket';
+import MoveToInboxIcon from '@mui/icons-material/MoveToInbox';
+import AssignmentReturnedIcon from '@mui/icons-material/AssignmentReturned';
+import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
+import GavelIcon from '@mui/icons-material/Gavel';
 import { canAccess, canAccessAny } from '../lib/auth';
 
-export type NavSection = 'main' | 'workspaces' | 'customers' | 'orders' | 'inventory' | 'catalog' | 'admin' | 'tools';
+export type NavSection = 'main' | 'workspaces' | 'customers' | 'orders' | 'procurement' | 'inventory' | 'catalog' | 'admin' | 'tools';
 
 /** One drawer entry. `perm` is the permission the viewer needs to see it; none means any signed-in user. */
 export interface NavItem {
@@ -58,6 +66,7 @@ export const NAV_SECTIONS: { section: NavSection; labelKey: string }[] = [
   { section: 'workspaces', labelKey: 'nav.sectionWorkspaces' },
   { section: 'customers', labelKey: 'cs.nav.section' },
   { section: 'orders', labelKey: 'nav.sectionOrders' },
+  { section: 'procurement', labelKey: 'proc.nav.section' },
   { section: 'inventory', labelKey: 'nav.sectionInventory' },
   { section: 'catalog', labelKey: 'nav.sectionCatalog' },
   { section: 'admin', labelKey: 'nav.sectionAdmin' },
@@ -91,12 +100,22 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'shipments', path: '/warehouse/shipments', labelKey: 'nav.shipments', icon: TravelExploreIcon, section: 'orders', perm: 'order:read' },
   { key: 'couriers', path: '/warehouse/couriers', labelKey: 'nav.couriers', icon: LocalPostOfficeIcon, section: 'orders', perm: 'courier:manage' },
   { key: 'ledger', path: '/operations/ledger', labelKey: 'nav.ledger', icon: AccountBalanceWalletIcon, section: 'orders', perm: 'ledger:read' },
+  // Procurement screens (features/procurement/*): for the people who buy (purchase:write) or approve; receiving
+  // sits with the warehouse screens too, for the staff who count the goods in (receipt:write).
+  { key: 'proc-suppliers', path: '/procurement/suppliers', labelKey: 'proc.nav.suppliers', icon: StorefrontIcon, section: 'procurement', perm: 'supplier:read', anyOf: ['supplier:write', 'purchase:write', 'purchase:approve'] },
+  { key: 'proc-rfqs', path: '/procurement/rfqs', labelKey: 'proc.nav.rfqs', icon: RequestQuoteIcon, section: 'procurement', perm: 'purchase:read', anyOf: ['purchase:write', 'purchase:approve'] },
+  { key: 'proc-plans', path: '/procurement/plans', labelKey: 'proc.nav.plans', icon: EventNoteIcon, section: 'procurement', perm: 'purchase:read', anyOf: ['purchase:write', 'purchase:approve'] },
+  { key: 'proc-orders', path: '/procurement/orders', labelKey: 'proc.nav.orders', icon: ShoppingBasketIcon, section: 'procurement', perm: 'purchase:read', anyOf: ['purchase:write', 'purchase:approve', 'receipt:write'] },
+  { key: 'proc-returns', path: '/procurement/returns', labelKey: 'proc.nav.returns', icon: AssignmentReturnedIcon, section: 'procurement', perm: 'purchase:read', anyOf: ['purchase:write', 'purchase:approve'] },
+  { key: 'proc-statements', path: '/procurement/statements', labelKey: 'proc.nav.statements', icon: AccountBalanceIcon, section: 'procurement', perm: 'purchase:read', anyOf: ['purchase:write', 'purchase:approve', 'ledger:read'] },
+  { key: 'proc-contracts', path: '/procurement/contracts', labelKey: 'proc.nav.contracts', icon: GavelIcon, section: 'procurement', perm: 'purchase:read', anyOf: ['contract:manage', 'purchase:approve'] },
   // Warehouse screens (features/warehouse/*): anyone who reads stock sees stock and low stock; the documents
   // are for the people who work on them.
   { key: 'stock', path: '/warehouse/stock', labelKey: 'nav.stock', icon: Inventory2Icon, section: 'inventory', perm: 'stock:read' },
   { key: 'low-stock', path: '/warehouse/low-stock', labelKey: 'nav.lowStock', icon: WarningAmberIcon, section: 'inventory', perm: 'stock:read' },
   { key: 'transfers', path: '/warehouse/transfers', labelKey: 'nav.transfers', icon: LocalShippingIcon, section: 'inventory', perm: 'stock:read', anyOf: ['transfer:write', 'warehouse:manage'] },
   { key: 'stocktakes', path: '/warehouse/stocktakes', labelKey: 'nav.stocktakes', icon: FactCheckIcon, section: 'inventory', perm: 'stock:read', anyOf: ['stocktake:write', 'stocktake:approve'] },
+  { key: 'proc-receiving', path: '/warehouse/receiving', labelKey: 'proc.nav.receiving', icon: MoveToInboxIcon, section: 'inventory', perm: 'purchase:read', anyOf: ['receipt:write'] },
   // Catalog screens live with marketing, who keep products and prices (features/marketing/*).
   { key: 'products', path: '/marketing/products', labelKey: 'nav.products', icon: LocalOfferIcon, section: 'catalog', perm: 'product:read' },
   { key: 'price-approvals', path: '/marketing/price-approvals', labelKey: 'nav.priceApprovals', icon: PriceCheckIcon, section: 'catalog', perm: 'price:approve' },

@@ -39,6 +39,14 @@ import { FulfilmentPage } from '../features/warehouse/fulfilment';
 import { ShipmentsPage } from '../features/warehouse/shipments';
 import { CouriersPage } from '../features/warehouse/couriers';
 import { LedgerPage } from '../features/operations/ledger';
+import { SupplierDetailPage, SuppliersPage } from '../features/procurement/suppliers';
+import { RfqDetailPage, RfqsPage } from '../features/procurement/rfqs';
+import { PlanDetailPage, PlansPage } from '../features/procurement/plans';
+import { PurchaseOrderDetailPage, PurchaseOrdersPage } from '../features/procurement/orders';
+import { ReceiveOrderPage, ReceivingPage } from '../features/procurement/receiving';
+import { PurchaseReturnsPage } from '../features/procurement/returns';
+import { SupplierStatementsPage } from '../features/procurement/statements';
+import { ContractDetailPage, ContractsPage } from '../features/procurement/contracts';
 
 type Page = LazyExoticComponent<ComponentType>;
 
@@ -78,6 +86,14 @@ const PAGES: Record<string, Page> = {
   shipments: ShipmentsPage,
   couriers: CouriersPage,
   ledger: LedgerPage,
+  'proc-suppliers': SuppliersPage,
+  'proc-rfqs': RfqsPage,
+  'proc-plans': PlansPage,
+  'proc-orders': PurchaseOrdersPage,
+  'proc-receiving': ReceivingPage,
+  'proc-returns': PurchaseReturnsPage,
+  'proc-statements': SupplierStatementsPage,
+  'proc-contracts': ContractsPage,
 };
 
 /** Pages below a drawer entry (a document's detail); each is gated like the entry it belongs to. */
@@ -89,6 +105,12 @@ const SUB_PAGES: { path: string; navKey: string; Page: Page }[] = [
   { path: '/customer-service/customers/:id', navKey: 'cs-customers', Page: CustomerDetailPage },
   { path: '/customer-service/callbacks/:id', navKey: 'cs-callbacks', Page: CallbackTaskPage },
   { path: '/customer-service/campaigns/:id', navKey: 'cs-campaigns', Page: CampaignDetailPage },
+  { path: '/procurement/suppliers/:id', navKey: 'proc-suppliers', Page: SupplierDetailPage },
+  { path: '/procurement/rfqs/:id', navKey: 'proc-rfqs', Page: RfqDetailPage },
+  { path: '/procurement/plans/:id', navKey: 'proc-plans', Page: PlanDetailPage },
+  { path: '/procurement/orders/:id', navKey: 'proc-orders', Page: PurchaseOrderDetailPage },
+  { path: '/warehouse/receiving/:id', navKey: 'proc-receiving', Page: ReceiveOrderPage },
+  { path: '/procurement/contracts/:id', navKey: 'proc-contracts', Page: ContractDetailPage },
 ];
 
 function gated(item: NavItem, Page: Page) {

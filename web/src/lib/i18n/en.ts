@@ -4,6 +4,7 @@ import { catalogEn } from './catalog.en';
 import { ordersEn } from './orders.en';
 import { logisticsEn } from './logistics.en';
 import { customersEn } from './customers.en';
+import { procurementEn } from './procurement.en';
 
 
 /** English (second language). Typed by the Chinese messages so no key goes missing. */
@@ -310,4 +311,5 @@ export const en: Messages = {
   ...ordersEn,
   ...logisticsEn,
   ...customersEn,
+  ...procurementEn,
 };

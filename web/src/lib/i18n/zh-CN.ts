@@ -3,6 +3,7 @@ import { catalogZh } from './catalog.zh-CN';
 import { ordersZh } from './orders.zh-CN';
 import { logisticsZh } from './logistics.zh-CN';
 import { customersZh } from './customers.zh-CN';
+import { procurementZh } from './procurement.zh-CN';
 
 /** Chinese (default language). en.ts must have exactly the same keys. */
 export const zhCN = {
@@ -303,6 +304,7 @@ export const zhCN = {
   ...ordersZh,
   ...logisticsZh,
   ...customersZh,
+  ...procurementZh,
 };
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,0 +1,4 @@
+import { lazy } from 'react';
+
+export const ContractsPage = lazy(() => import('./ContractsPage'));
+export const ContractDetailPage = lazy(() => import('./ContractDetailPage'));

@@ -1,0 +1,4 @@
+import { lazy } from 'react';
+
+export const PurchaseOrdersPage = lazy(() => import('./PurchaseOrdersPage'));
+export const PurchaseOrderDetailPage = lazy(() => import('./PurchaseOrderDetailPage'));

@@ -1,0 +1,4 @@
+import { lazy } from 'react';
+
+export const PlansPage = lazy(() => import('./PlansPage'));
+export const PlanDetailPage = lazy(() => import('./PlanDetailPage'));

@@ -1,0 +1,4 @@
+import { lazy } from 'react';
+
+export const RfqsPage = lazy(() => import('./RfqsPage'));
+export const RfqDetailPage = lazy(() => import('./RfqDetailPage'));

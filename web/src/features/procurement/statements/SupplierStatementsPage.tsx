@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../lib/ui/PageHeader';
+
+export default function SupplierStatementsPage() {
+  const { t } = useTranslation();
+  return <PageHeader title={t('proc.nav.section')} />;
+}
