@@ -1,2 +1,4 @@
+import { ReturnRequest, ReturnRequestLine } from './return-request.entity.js';
+
 /** The returns module's entities, registered with the ORM by modules/entities.ts. */
-export const RETURNS_ENTITIES = [];
+export const RETURNS_ENTITIES = [ReturnRequest, ReturnRequestLine];
