@@ -36,6 +36,7 @@ export const inventoryEn: Widen<typeof inventoryZh> = {
   },
   movementType: {
     OPENING: 'Opening',
+    PURCHASE_RETURN_OUT: 'Purchase return',
     RECEIPT: 'Receipt',
     SALE_OUT: 'Sale out',
     RETURN_IN: 'Return in',

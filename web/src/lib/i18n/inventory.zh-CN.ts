@@ -33,6 +33,7 @@ export const inventoryZh = {
   },
   movementType: {
     OPENING: '期初',
+    PURCHASE_RETURN_OUT: '采购退货出库',
     RECEIPT: '采购入库',
     SALE_OUT: '销售出库',
     RETURN_IN: '退货入库',
