@@ -26,6 +26,8 @@ export interface Config {
   limits: { depth: number; aliases: number; tokens: number; costPartner: number; costStaff: number; bodyBytes: string };
   seedDemo: boolean;
   logLevel: string;
+  /** Purchasing: how far a receipt may exceed the ordered quantity, in percent of the line (PURCHASE_OVER_RECEIPT_TOLERANCE_PCT). */
+  purchasing: { overReceiptTolerancePct: number };
 }
 
 export function loadConfig(overrides: Partial<Config> = {}): Config {
@@ -56,6 +58,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     },
     seedDemo: env !== 'production' && process.env.SEED_DEMO !== 'false',
     logLevel: process.env.LOG_LEVEL ?? (env === 'test' ? 'silent' : 'info'),
+    purchasing: { overReceiptTolerancePct: int('PURCHASE_OVER_RECEIPT_TOLERANCE_PCT', 0) },
     ...overrides,
   };
 }

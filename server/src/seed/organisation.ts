@@ -39,7 +39,7 @@ export const ROLES: { code: string; name: string; nameEn: string; isSupervisor: 
     permissions: [...WH_BASE, 'stock:adjust', 'stock:reserve', 'stocktake:approve', 'warehouse:manage', 'courier:manage', 'order:override', 'user:read', 'report:read'] },
   { code: 'warehouse-specialist', name: '库管专员', nameEn: 'Warehouse specialist', isSupervisor: false, permissions: WH_BASE },
   { code: 'purchasing-specialist', name: '采购专员', nameEn: 'Purchasing specialist', isSupervisor: false,
-    permissions: ['purchase:read', 'purchase:write', 'purchase:approve', 'supplier:read', 'supplier:write', 'contract:manage', 'receipt:write', 'product:read', 'stock:read', 'partner:read', 'partner:manage', 'ledger:read'] },
+    permissions: ['purchase:read', 'purchase:write', 'purchase:approve', 'purchase:confirm', 'supplier:read', 'supplier:write', 'contract:manage', 'receipt:write', 'product:read', 'stock:read', 'partner:read', 'partner:manage', 'ledger:read'] },
   { code: 'marketing-specialist', name: '推广专员', nameEn: 'Marketing specialist', isSupervisor: false,
     permissions: ['promotion:read', 'promotion:write', 'product:read', 'product:write', 'price:propose', 'stock:read', 'report:read'] },
   { code: 'editor', name: '编辑', nameEn: 'Editor', isSupervisor: false, permissions: CONTENT },

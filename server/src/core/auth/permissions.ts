@@ -57,6 +57,7 @@ export const PERMISSIONS = {
   'purchase:read': 'Read purchase plans, quotes and purchase orders',
   'purchase:write': 'Create purchase plans, quotes and purchase orders',
   'purchase:approve': 'Approve purchase plans and orders',
+  'purchase:confirm': 'Confirm a sent purchase order and promise a delivery date (supplier tokens; purchasing on their behalf)',
   'receipt:write': 'Receive goods against purchase orders',
   'contract:manage': 'Create and track contracts',
   // Marketing, editorial and design
