@@ -24,6 +24,8 @@ export interface Config {
   session: { idleMinutes: number; absoluteHours: number; cookieName: string; secureCookie: boolean };
   lockout: { maxFailures: number; lockMinutes: number };
   limits: { depth: number; aliases: number; tokens: number; costPartner: number; costStaff: number; bodyBytes: string };
+  /** Refunds above this many fen need a second, different approver (REFUND_SECOND_APPROVAL_FEN, default 50000 = ¥500). */
+  refunds: { secondApprovalFen: number };
   seedDemo: boolean;
   logLevel: string;
   /** Purchasing: how far a receipt may exceed the ordered quantity, in percent of the line (PURCHASE_OVER_RECEIPT_TOLERANCE_PCT). */
@@ -56,6 +58,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       // Room for a 2 MB product image as base64 or a 5 MB CSV import; anything larger is refused.
       bodyBytes: process.env.GRAPHQL_MAX_BODY ?? '8mb',
     },
+    refunds: { secondApprovalFen: int('REFUND_SECOND_APPROVAL_FEN', 50_000) },
     seedDemo: env !== 'production' && process.env.SEED_DEMO !== 'false',
     logLevel: process.env.LOG_LEVEL ?? (env === 'test' ? 'silent' : 'info'),
     purchasing: { overReceiptTolerancePct: int('PURCHASE_OVER_RECEIPT_TOLERANCE_PCT', 0) },
