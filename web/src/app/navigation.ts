@@ -41,9 +41,15 @@ import MoveToInboxIcon from '@mui/icons-material/MoveToInbox';
 import AssignmentReturnedIcon from '@mui/icons-material/AssignmentReturned';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import GavelIcon from '@mui/icons-material/Gavel';
+import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import NotificationImportantIcon from '@mui/icons-material/NotificationImportant';
+import KeyboardReturnIcon from '@mui/icons-material/KeyboardReturn';
+import CurrencyExchangeIcon from '@mui/icons-material/CurrencyExchange';
+import RateReviewIcon from '@mui/icons-material/RateReview';
+import BarChartIcon from '@mui/icons-material/BarChart';
 import { canAccess, canAccessAny } from '../lib/auth';
 
-export type NavSection = 'main' | 'workspaces' | 'customers' | 'orders' | 'procurement' | 'inventory' | 'catalog' | 'admin' | 'tools';
+export type NavSection = 'main' | 'workspaces' | 'customers' | 'aftersales' | 'orders' | 'procurement' | 'inventory' | 'catalog' | 'admin' | 'tools';
 
 /** One drawer entry. `perm` is the permission the viewer needs to see it; none means any signed-in user. */
 export interface NavItem {
@@ -65,6 +71,7 @@ export const NAV_SECTIONS: { section: NavSection; labelKey: string }[] = [
   { section: 'main', labelKey: 'nav.sectionMain' },
   { section: 'workspaces', labelKey: 'nav.sectionWorkspaces' },
   { section: 'customers', labelKey: 'cs.nav.section' },
+  { section: 'aftersales', labelKey: 'as.nav.section' },
   { section: 'orders', labelKey: 'nav.sectionOrders' },
   { section: 'procurement', labelKey: 'proc.nav.section' },
   { section: 'inventory', labelKey: 'nav.sectionInventory' },
@@ -93,6 +100,14 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'cs-faq', path: '/customer-service/faq', labelKey: 'cs.nav.faq', icon: QuickreplyIcon, section: 'customers', perm: 'customer:read', anyOf: ['conversation:write'] },
   { key: 'cs-unclosed', path: '/customer-service/unclosed', labelKey: 'cs.nav.unclosed', icon: RemoveShoppingCartIcon, section: 'customers', perm: 'customer:read', anyOf: ['conversation:write', 'customer:assign'] },
   { key: 'cs-leads', path: '/customer-service/leads', labelKey: 'cs.nav.leads', icon: ContactPhoneIcon, section: 'customers', perm: 'customer:read', anyOf: ['callback:work', 'callback:manage'] },
+  // After-sales screens (features/after-sales/*): for the people who work complaints, returns and reviews, or approve
+  // them; customer service reads complaints and returns but works them from its own desk.
+  { key: 'as-complaints', path: '/after-sales/complaints', labelKey: 'as.nav.complaints', icon: ReportProblemIcon, section: 'aftersales', perm: 'complaint:read', anyOf: ['return:write', 'complaint:approve'] },
+  { key: 'as-escalations', path: '/after-sales/escalations', labelKey: 'as.nav.escalations', icon: NotificationImportantIcon, section: 'aftersales', perm: 'complaint:approve' },
+  { key: 'as-returns', path: '/after-sales/returns', labelKey: 'as.nav.returns', icon: KeyboardReturnIcon, section: 'aftersales', perm: 'return:read', anyOf: ['return:write', 'return:approve'] },
+  { key: 'as-refunds', path: '/after-sales/refunds', labelKey: 'as.nav.refunds', icon: CurrencyExchangeIcon, section: 'aftersales', perm: 'return:read', anyOf: ['return:write', 'return:approve'] },
+  { key: 'as-reviews', path: '/after-sales/reviews', labelKey: 'as.nav.reviews', icon: RateReviewIcon, section: 'aftersales', perm: 'review:read' },
+  { key: 'as-statistics', path: '/after-sales/statistics', labelKey: 'as.nav.statistics', icon: BarChartIcon, section: 'aftersales', perm: 'complaint:read', anyOf: ['return:write', 'complaint:approve', 'report:read'] },
   // Orders, shipping and money (customer-service/orders, warehouse/fulfilment|shipments|couriers, operations/ledger):
   // anyone who reads orders sees the list and tracking; the queue is for those who ship, the ledger for those who read it.
   { key: 'orders', path: '/customer-service/orders', labelKey: 'nav.orders', icon: ReceiptLongIcon, section: 'orders', perm: 'order:read' },

@@ -8,6 +8,12 @@ import { LoginPage } from '../features/account/login';
 import { HomePage } from '../features/home/dashboard';
 import { CustomerServiceWorkspace } from '../features/customer-service/workspace';
 import { AfterSalesWorkspace } from '../features/after-sales/workspace';
+import { ComplaintDetailPage, ComplaintIntakePage, ComplaintsPage } from '../features/after-sales/complaints';
+import { EscalationsPage } from '../features/after-sales/escalations';
+import { ReturnDetailPage, ReturnsPage } from '../features/after-sales/returns';
+import { RefundsPage } from '../features/after-sales/refunds';
+import { ReviewsPage } from '../features/after-sales/reviews';
+import { StatisticsPage } from '../features/after-sales/statistics';
 import { WarehouseWorkspace } from '../features/warehouse/workspace';
 import { ProcurementWorkspace } from '../features/procurement/workspace';
 import { MarketingWorkspace } from '../features/marketing/workspace';
@@ -63,6 +69,12 @@ const PAGES: Record<string, Page> = {
   'cs-unclosed': UnclosedPage,
   'cs-leads': LeadListsPage,
   'after-sales': AfterSalesWorkspace,
+  'as-complaints': ComplaintsPage,
+  'as-escalations': EscalationsPage,
+  'as-returns': ReturnsPage,
+  'as-refunds': RefundsPage,
+  'as-reviews': ReviewsPage,
+  'as-statistics': StatisticsPage,
   warehouse: WarehouseWorkspace,
   procurement: ProcurementWorkspace,
   marketing: MarketingWorkspace,
@@ -98,6 +110,9 @@ const PAGES: Record<string, Page> = {
 
 /** Pages below a drawer entry (a document's detail); each is gated like the entry it belongs to. */
 const SUB_PAGES: { path: string; navKey: string; Page: Page }[] = [
+  { path: '/after-sales/complaints/new', navKey: 'as-complaints', Page: ComplaintIntakePage },
+  { path: '/after-sales/complaints/:id', navKey: 'as-complaints', Page: ComplaintDetailPage },
+  { path: '/after-sales/returns/:id', navKey: 'as-returns', Page: ReturnDetailPage },
   { path: '/warehouse/transfers/:id', navKey: 'transfers', Page: TransferDetailPage },
   { path: '/warehouse/stocktakes/:id', navKey: 'stocktakes', Page: StocktakeDetailPage },
   { path: '/marketing/products/:id', navKey: 'products', Page: ProductEditorPage },

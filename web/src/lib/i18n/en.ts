@@ -4,6 +4,7 @@ import { catalogEn } from './catalog.en';
 import { ordersEn } from './orders.en';
 import { logisticsEn } from './logistics.en';
 import { customersEn } from './customers.en';
+import { aftersalesEn } from './aftersales.en';
 import { procurementEn } from './procurement.en';
 
 
@@ -311,5 +312,6 @@ export const en: Messages = {
   ...ordersEn,
   ...logisticsEn,
   ...customersEn,
+  ...aftersalesEn,
   ...procurementEn,
 };

@@ -3,6 +3,7 @@ import { catalogZh } from './catalog.zh-CN';
 import { ordersZh } from './orders.zh-CN';
 import { logisticsZh } from './logistics.zh-CN';
 import { customersZh } from './customers.zh-CN';
+import { aftersalesZh } from './aftersales.zh-CN';
 import { procurementZh } from './procurement.zh-CN';
 
 /** Chinese (default language). en.ts must have exactly the same keys. */
@@ -304,6 +305,7 @@ export const zhCN = {
   ...ordersZh,
   ...logisticsZh,
   ...customersZh,
+  ...aftersalesZh,
   ...procurementZh,
 };
 

@@ -1,0 +1,4 @@
+import { lazy } from 'react';
+
+export const ReturnsPage = lazy(() => import('./ReturnsPage'));
+export const ReturnDetailPage = lazy(() => import('./ReturnDetailPage'));
