@@ -1,4 +1,7 @@
+import { Box } from '@mui/material';
+import { useViewer } from '../../../lib/auth';
 import { DepartmentWorkspace, type WorkspaceConfig } from '../../../lib/workspace/DepartmentWorkspace';
+import { ContractExpiryCard } from './ContractExpiryCard';
 
 const config: WorkspaceConfig = {
   key: 'procurement',
@@ -6,9 +9,16 @@ const config: WorkspaceConfig = {
   purposeKey: 'workspace.purpose.procurement',
   domains: ['supplier', 'purchase', 'receipt', 'contract'],
   departmentCodes: ['procurement-warehouse'],
-  links: ['low-stock', 'stock', 'products'],
+  links: ['proc-plans', 'proc-orders', 'proc-receiving', 'proc-rfqs', 'proc-suppliers', 'proc-returns', 'proc-statements', 'proc-contracts', 'low-stock', 'stock', 'products'],
 };
 
+/** The procurement department's landing page: its screens, contracts about to end, its permissions and team. */
 export default function WorkspacePage() {
-  return <DepartmentWorkspace config={config} />;
+  const { can } = useViewer();
+  return (
+    <>
+      <DepartmentWorkspace config={config} />
+      {can('purchase:read') && <Box sx={{ mt: 2 }}><ContractExpiryCard /></Box>}
+    </>
+  );
 }
