@@ -55,7 +55,8 @@ export class Contract extends BaseEntity<'status' | 'amount'> {
   @Property({ type: 'string', length: 120 })
   shopParty!: string;
 
-  @Field(() => ContractStatus, { description: 'State.' })
+  /** The stored state; GraphQL `status` reads an active contract past its end date as EXPIRED. */
+  @Field(() => ContractStatus, { name: 'storedStatus', description: 'The state as stored (an active contract past its end reads EXPIRED in `status` until it is marked).' })
   @Property({ type: 'string', length: 30 }) // an enum; no DB check
   @Index()
   status: ContractStatus = ContractStatus.DRAFT;
