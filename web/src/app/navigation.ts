@@ -107,7 +107,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'as-returns', path: '/after-sales/returns', labelKey: 'as.nav.returns', icon: KeyboardReturnIcon, section: 'aftersales', perm: 'return:read', anyOf: ['return:write', 'return:approve'] },
   { key: 'as-refunds', path: '/after-sales/refunds', labelKey: 'as.nav.refunds', icon: CurrencyExchangeIcon, section: 'aftersales', perm: 'return:read', anyOf: ['return:write', 'return:approve'] },
   { key: 'as-reviews', path: '/after-sales/reviews', labelKey: 'as.nav.reviews', icon: RateReviewIcon, section: 'aftersales', perm: 'review:read' },
-  { key: 'as-statistics', path: '/after-sales/statistics', labelKey: 'as.nav.statistics', icon: BarChartIcon, section: 'aftersales', perm: 'complaint:read', anyOf: ['return:write', 'complaint:approve', 'report:read'] },
+  { key: 'as-statistics', path: '/after-sales/statistics', labelKey: 'as.nav.statistics', icon: BarChartIcon, section: 'aftersales', perm: 'complaint:read', anyOf: ['return:write', 'complaint:approve', 'analytics:read'] },
   // Orders, shipping and money (customer-service/orders, warehouse/fulfilment|shipments|couriers, operations/ledger):
   // anyone who reads orders sees the list and tracking; the queue is for those who ship, the ledger for those who read it.
   { key: 'orders', path: '/customer-service/orders', labelKey: 'nav.orders', icon: ReceiptLongIcon, section: 'orders', perm: 'order:read' },
