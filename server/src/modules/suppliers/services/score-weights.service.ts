@@ -7,19 +7,11 @@ import { SCORE_KEYS, type Weights } from './scoring.js';
 
 const SETTINGS_ID = 1;
 
-/** The weights row, created with the defaults (35/25/20/10/10) on first use. */
+/** The weights row; until someone saves weights, the defaults (35/25/20/10/10), unsaved, so reads never write. */
 export async function scoreWeights(em: EntityManager): Promise<SupplierScoreSettings> {
   const existing = await em.findOne(SupplierScoreSettings, SETTINGS_ID);
   if (existing) return existing;
-  const row = em.create(SupplierScoreSettings, { id: SETTINGS_ID });
-  try {
-    await em.persistAndFlush(row);
-    return row;
-  } catch {
-    // Another request created it first.
-    em.clear();
-    return em.findOneOrFail(SupplierScoreSettings, SETTINGS_ID);
-  }
+  return Object.assign(new SupplierScoreSettings(), { id: SETTINGS_ID });
 }
 
 /** Changes the weights: whole numbers 0–100 that sum to exactly 100. */
@@ -29,9 +21,9 @@ export async function setScoreWeights(ctx: Ctx, input: Weights) {
   const sum = SCORE_KEYS.reduce((s, k) => s + (input[k] ?? 0), 0);
   check.when(check.ok && sum !== 100, null, `The weights must sum to 100 (they sum to ${sum})`, 'WEIGHTS_SUM');
   check.throwIfAny();
-  const settings = await scoreWeights(ctx.em);
-  const before = Object.fromEntries(SCORE_KEYS.map((k) => [k, settings[k]]));
   return ctx.em.transactional(async (tx) => {
+    const settings = (await tx.findOne(SupplierScoreSettings, SETTINGS_ID)) ?? tx.create(SupplierScoreSettings, { id: SETTINGS_ID });
+    const before = Object.fromEntries(SCORE_KEYS.map((k) => [k, settings[k]]));
     for (const key of SCORE_KEYS) settings[key] = input[key];
     tx.persist(settings);
     audit(ctx, tx, { operation: 'setSupplierScoreWeights', entityType: 'SupplierScoreSettings', entityId: settings.id, summary: describeChanges(before, input as unknown as Record<string, unknown>) });

@@ -26,13 +26,12 @@ const NO_FACTS: DeliveryFacts = { receipts: 0, onTimeReceipts: 0, orderedUnits: 
 /** Scorecards of several suppliers for one period: one facts query, one complaints query, one evaluations query. */
 export async function computeScorecards(em: EntityManager, supplierIds: number[], period: ScorePeriod, timeZone: string): Promise<Scorecard[]> {
   if (!supplierIds.length) return [];
-  const [facts, complaints, evaluations, weights] = await Promise.all([
-    supplierDeliveryFacts(em, { from: period.from, to: period.to, supplierIds, timeZone }),
-    complaintsTracedToSuppliers(em, { from: period.from, to: period.to }),
-    // A quarter also counts the evaluations recorded for its months.
-    em.find(SupplierEvaluation, { supplier: { $in: supplierIds }, period: { $in: [period.key, ...(period.kind === 'QUARTER' ? period.months : [])] } }, { orderBy: { id: 'asc' } }),
-    scoreWeights(em),
-  ]);
+  // One after another: inside a PostgreSQL transaction the connection runs one query at a time.
+  const facts = await supplierDeliveryFacts(em, { from: period.from, to: period.to, supplierIds, timeZone });
+  const complaints = await complaintsTracedToSuppliers(em, { from: period.from, to: period.to });
+  // A quarter also counts the evaluations recorded for its months.
+  const evaluations = await em.find(SupplierEvaluation, { supplier: { $in: supplierIds }, period: { $in: [period.key, ...(period.kind === 'QUARTER' ? period.months : [])] } }, { orderBy: { id: 'asc' } });
+  const weights = await scoreWeights(em);
   return supplierIds.map((id) => {
     const f = facts.get(id) ?? NO_FACTS;
     const c = complaints.get(id) ?? 0;
