@@ -99,7 +99,7 @@ export class PurchaseOrder extends BaseEntity<'status'> {
 @ObjectType({ description: 'A line of a purchase order.' })
 @Entity({ tableName: 'purchase_order_lines' })
 @Unique({ properties: ['order', 'sku'] })
-export class PurchaseOrderLine extends BaseEntity<'receivedQuantity' | 'acceptedQuantity' | 'rejectedQuantity' | 'returnedQuantity'> {
+export class PurchaseOrderLine extends BaseEntity<'receivedQuantity' | 'acceptedQuantity' | 'rejectedQuantity' | 'returnedQuantity' | 'openQuantity' | 'amount'> {
   @ManyToOne(() => PurchaseOrder, { ref: true, index: true, deleteRule: 'cascade' })
   order!: Ref<PurchaseOrder>;
 
