@@ -10,9 +10,10 @@ import { CallbackRating, CallbackTaskStatus } from './enums.js';
 /** One customer to call back in a campaign, with its callback form (回访记录表). */
 @ObjectType({ description: 'A callback task and its form. Needs `customer:read`; working it needs `callback:work`.' })
 @Entity({ tableName: 'callback_tasks' })
-@Unique({ properties: ['campaign', 'customer'] })
+// One task per customer per campaign; a standing campaign (complaint follow-up) has one per source document instead.
+@Unique({ properties: ['campaign', 'customer', 'sourceRef'] })
 @Index({ properties: ['assignee', 'status', 'dueAt'] })
-export class CallbackTask extends BaseEntity<'status' | 'attempts' | 'followUpNeeded' | 'late' | 'memberAtStart'> {
+export class CallbackTask extends BaseEntity<'status' | 'attempts' | 'followUpNeeded' | 'late' | 'memberAtStart' | 'sourceRef'> {
   @ManyToOne(() => CallbackCampaign, { ref: true })
   campaign!: Ref<CallbackCampaign>;
 
@@ -21,6 +22,11 @@ export class CallbackTask extends BaseEntity<'status' | 'attempts' | 'followUpNe
 
   @ManyToOne(() => User, { ref: true })
   assignee!: Ref<User>;
+
+  @Field(() => String, { description: 'What the task follows up, e.g. the complaint number `CP-20261201-001`; empty for campaign tasks.' })
+  @Property({ type: 'string', length: 40, default: '' })
+  @Index()
+  sourceRef: string = '';
 
   @Field(() => CallbackTaskStatus, { description: 'State.' })
   @Property({ type: 'string', length: 30 })

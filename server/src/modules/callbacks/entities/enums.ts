@@ -1,12 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 
-export enum CallbackPurpose { ROUTINE = 'ROUTINE', FESTIVAL = 'FESTIVAL', ANNIVERSARY = 'ANNIVERSARY', PROMOTION = 'PROMOTION', RENEWAL = 'RENEWAL' }
+export enum CallbackPurpose { ROUTINE = 'ROUTINE', FESTIVAL = 'FESTIVAL', ANNIVERSARY = 'ANNIVERSARY', PROMOTION = 'PROMOTION', RENEWAL = 'RENEWAL', COMPLAINT_FOLLOW_UP = 'COMPLAINT_FOLLOW_UP' }
 registerEnumType(CallbackPurpose, {
   name: 'CallbackPurpose', description: 'Why a callback campaign (回访) runs.',
   valuesConfig: {
     ROUTINE: { description: 'Routine satisfaction callback (例行回访).' }, FESTIVAL: { description: 'Festival (节日回访).' },
     ANNIVERSARY: { description: 'Shop anniversary (店庆).' }, PROMOTION: { description: 'Around a promotion (促销).' },
     RENEWAL: { description: 'Renewal or upgrade reminder (续费/升级提醒).' },
+    COMPLAINT_FOLLOW_UP: { description: 'Follow-up after a closed complaint (投诉回访): the standing campaign that gets one task per closed complaint; not created by hand.' },
   },
 });
 

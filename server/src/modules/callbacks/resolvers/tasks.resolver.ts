@@ -1,4 +1,6 @@
 import { Arg, Args, Ctx as Context, ID, Mutation, Query, Resolver } from 'type-graphql';
+// Complaint follow-up callbacks subscribe to 'complaint.closed' when the callbacks module loads.
+import '../services/complaint-follow-up.js';
 import type { Ctx } from '../../../core/context.js';
 import { Allow } from '../../../core/auth/allow.js';
 import { toPayload } from '../../../core/errors.js';

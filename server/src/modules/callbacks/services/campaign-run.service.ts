@@ -18,7 +18,7 @@ import { computeReport } from './report.service.js';
 export const MAX_TASKS = 20_000;
 
 /** Open callback tasks per specialist across running campaigns: the load task distribution balances. */
-async function openTaskLoads(em: EntityManager, userIds: number[]): Promise<Map<number, number>> {
+export async function openTaskLoads(em: EntityManager, userIds: number[]): Promise<Map<number, number>> {
   if (!userIds.length) return new Map();
   const rows = await sql<{ id: unknown; n: unknown }>(em, `select assignee_id as id, count(*) as n from callback_tasks where status in (?, ?) and assignee_id in (${userIds.map(() => '?').join(',')}) group by assignee_id`,
     [CallbackTaskStatus.OPEN, CallbackTaskStatus.SCHEDULED, ...userIds]);

@@ -35,6 +35,7 @@ function checkFields(check: Check, input: CampaignFields, creating: boolean): Qu
     if (creating || input[key] != null) check.when(!input[key]?.trim(), key, `${label} is required`, 'REQUIRED');
     check.when((input[key] ?? '').length > max, key, `${label} must be at most ${max} characters`);
   }
+  check.when(input.purpose === CallbackPurpose.COMPLAINT_FOLLOW_UP, 'purpose', 'Complaint follow-ups come from closed complaints into their standing campaign; choose another purpose');
   check.when(input.dueDays != null && (!Number.isInteger(input.dueDays) || input.dueDays < 1 || input.dueDays > 30), 'dueDays', 'The due window must be 1–30 days');
   if (!input.quietHours) return undefined;
   const windows: QuietWindow[] = [];

@@ -5,10 +5,12 @@ import { Product } from '../../catalog/entities/product.entity.js';
 import { Sku } from '../../catalog/entities/sku.entity.js';
 import { ComplaintRequest } from '../../callbacks/entities/complaint-request.entity.js';
 import { Customer } from '../../customers/entities/customer.entity.js';
+import { ContactChannel } from '../../customers/entities/enums.js';
 import { Department } from '../../identity/entities/department.entity.js';
 import { User } from '../../identity/entities/user.entity.js';
 import { Order } from '../../orders/entities/order.entity.js';
 import { Partner } from '../../partners/entities/partner.entity.js';
+import { ReturnRequest } from '../../returns/entities/return-request.entity.js';
 import { AcceptanceMethod, ComplaintCategory, ComplaintCause, ComplaintChannel, ComplaintState } from './enums.js';
 import { ComplaintProposal } from './complaint-proposal.entity.js';
 
@@ -145,22 +147,17 @@ export class Complaint extends BaseEntity<'state'> {
   @Property({ type: 'text', nullable: true })
   implementationNote?: string;
 
-  /** The return request carrying out a REFUND/RETURN/EXCHANGE (contract C5), by id and code. */
-  @Property({ type: 'integer', nullable: true })
-  @Index()
-  returnRequestId?: number;
-
-  @Field(() => String, { nullable: true, description: 'Code of the linked return request (REFUND/RETURN/EXCHANGE solutions).' })
-  @Property({ type: 'string', length: 40, nullable: true })
-  returnRequestCode?: string;
+  /** The return request carrying out a REFUND/RETURN/EXCHANGE (contract C5); linked or opened at implementation. */
+  @ManyToOne(() => ReturnRequest, { ref: true, nullable: true, index: true })
+  returnRequest?: Ref<ReturnRequest>;
 
   @Field(() => String, { nullable: true, description: 'Disciplinary note for the responsible staff (required when the cause is SERVICE).' })
   @Property({ type: 'text', nullable: true })
   disciplinaryNote?: string;
 
-  @Field(() => String, { nullable: true, description: 'How the customer was notified of the solution (a ContactChannel value).' })
+  @Field(() => ContactChannel, { nullable: true, description: 'How the customer was told of the solution.' })
   @Property({ type: 'string', length: 30, nullable: true })
-  notifiedChannel?: string;
+  notifiedChannel?: ContactChannel;
 
   @Field(() => Date, { nullable: true, description: 'When the customer was notified (UTC).' })
   @Property({ type: 'datetime', nullable: true })
