@@ -55,8 +55,7 @@ export class Contract extends BaseEntity<'status' | 'amount'> {
   @Property({ type: 'string', length: 120 })
   shopParty!: string;
 
-  /** The stored state; GraphQL `status` reads an active contract past its end date as EXPIRED. */
-  @Field(() => ContractStatus, { name: 'storedStatus', description: 'The state as stored (an active contract past its end reads EXPIRED in `status` until it is marked).' })
+  /** The stored state; GraphQL `status` (a field resolver) reads an active contract past its end date as EXPIRED, `storedStatus` is this. */
   @Property({ type: 'string', length: 30 }) // an enum; no DB check
   @Index()
   status: ContractStatus = ContractStatus.DRAFT;

@@ -22,6 +22,9 @@ export class ContractFieldsResolver {
   @FieldResolver(() => ContractStatus, { description: 'The state as it reads today: an active contract past its end date is EXPIRED.' })
   status(@Root() c: Contract, @Context() ctx: Ctx) { return effectiveStatus(c, todayOf(ctx)); }
 
+  @FieldResolver(() => ContractStatus, { description: 'The state as stored (an active contract past its end reads EXPIRED in `status` until it is marked).' })
+  storedStatus(@Root() c: Contract) { return c.status; }
+
   @FieldResolver(() => Int, { nullable: true, description: 'Days from today to the end date (negative once past); null for contracts no longer in force.' })
   daysLeft(@Root() c: Contract, @Context() ctx: Ctx) {
     return [ContractStatus.TERMINATED, ContractStatus.EXPIRED].includes(c.status) ? null : daysBetween(todayOf(ctx), c.endDate);

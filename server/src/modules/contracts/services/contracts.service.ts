@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { ref, type FilterQuery } from '@mikro-orm/core';
 import type { Ctx } from '../../../core/context.js';
 import { viewerOf } from '../../../core/context.js';
 import { audit, describeChanges } from '../../../core/audit/audit.service.js';
@@ -104,7 +104,7 @@ export async function updateContract(ctx: Ctx, input: ContractFields & { id: str
   const keys = ['title', 'type', 'shopParty', 'terms', 'amount', 'startDate', 'endDate'] as const;
   const before = Object.fromEntries(keys.map((k) => [k, contract[k]]));
   for (const key of keys) if (input[key] != null) (contract as unknown as Record<string, unknown>)[key] = typeof input[key] === 'string' ? (input[key] as string).trim() : input[key];
-  if (supplier) contract.supplier = supplier as never;
+  if (supplier) contract.supplier = ref(supplier);
   return ctx.em.transactional(async (tx) => {
     tx.persist(contract);
     audit(ctx, tx, { operation: 'updateContract', entityType: 'Contract', entityId: contract.id, summary: `${contract.code}: ${describeChanges(before, Object.fromEntries(keys.map((k) => [k, contract[k]])))}${supplier ? `; supplier ${supplier.code}` : ''}` });
@@ -141,7 +141,7 @@ export async function approveContract(ctx: Ctx, input: Action) {
   const contract = await loadForReview(ctx, input.id, 'approved');
   const reviewer = viewerOf(ctx).userId!;
   return move(ctx, contract, ContractStatus.SIGNED, 'approveContract', input.note, (c) => {
-    c.reviewedBy = ctx.em.getReference(User, reviewer) as never;
+    c.reviewedBy = ref(ctx.em.getReference(User, reviewer));
     c.reviewedAt = new Date();
     c.signedAt = new Date();
   });
