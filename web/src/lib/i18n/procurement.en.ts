@@ -165,6 +165,11 @@ export const procurementEn: Widen<typeof procurementZh> = {
       ordersCreated: '{{count}} purchase orders created',
       validUntilLabel: 'Quote valid until',
       quoteNote: 'Quote notes',
+      quoteOneLine: 'Enter a price on at least one line',
+      awardSelected: 'Award the {{count}} lines picked',
+      awardHint: 'Pick the winning quote on each line of the comparison, then award.',
+      negotiation: 'Negotiation notes',
+      info: 'Request',
       supplierRequired: 'Invite at least one supplier',
     },
     plan: {

@@ -162,6 +162,11 @@ export const procurementZh = {
       ordersCreated: '已生成 {{count}} 张采购订单',
       validUntilLabel: '报价有效期至',
       quoteNote: '报价说明',
+      quoteOneLine: '请至少为一行填写单价',
+      awardSelected: '定标所选 {{count}} 行',
+      awardHint: '在比价表中为每一行点选中标报价，然后定标。',
+      negotiation: '议价记录',
+      info: '询价信息',
       supplierRequired: '请至少邀请一家供应商',
     },
     plan: {
