@@ -33,6 +33,14 @@ export class PurchaseReceipt extends BaseEntity {
   @Index()
   receivedAt!: Date;
 
+  @Field(() => String, { nullable: true, description: "The delivery date due when it arrived: the order's promised date, else its expected date (YYYY-MM-DD). Fixed at receipt, so a later promise does not rewrite punctuality." })
+  @Property({ type: 'string', length: 10, nullable: true })
+  dueDay?: string;
+
+  @Field(() => Boolean, { description: 'Arrived on or before the due day (shop-local); true when no date was set.' })
+  @Property({ type: 'boolean' })
+  onTime!: boolean;
+
   @Field(() => Int, { description: 'Units received on this receipt.' })
   @Property({ type: 'integer' })
   receivedQuantity!: number;

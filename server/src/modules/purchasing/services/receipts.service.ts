@@ -5,7 +5,7 @@ import { num, sql } from '../../../core/db/sql.js';
 import { Check, UserError } from '../../../core/errors.js';
 import { recordTransition } from '../../../core/history/history.service.js';
 import { contains, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
-import { startOfShopDay } from '../../../core/time.js';
+import { shopDay, startOfShopDay } from '../../../core/time.js';
 import { User } from '../../identity/entities/user.entity.js';
 import { DefectiveSource } from '../../inventory/entities/defective-holding.entity.js';
 import { MovementType } from '../../inventory/entities/stock-movement.entity.js';
@@ -72,9 +72,11 @@ export async function receivePurchaseOrder(ctx: Ctx, input: { orderId: string; w
     // Locks the order row for the transaction: receipts of one order queue up, and a concurrent cancel is seen.
     const locked = await sql(tx, `update purchase_orders set updated_at = ? where id = ? and status in ('SENT', 'PARTIALLY_RECEIVED') returning id`, [now, order.id]);
     if (!locked.length) throw UserError.of('WRONG_STATE', 'The order changed meanwhile; reload it', 'orderId');
+    const receivedAt = input.receivedAt ?? now;
+    const dueDay = order.promisedDeliveryDate ?? order.expectedDeliveryDate;
     const receipt = tx.create(PurchaseReceipt, {
       code: await nextDocumentCode(tx, PurchaseReceipt, 'GR', ctx.config.shopTimezone), order, supplier: order.supplier, warehouse,
-      receivedAt: input.receivedAt ?? now, receivedQuantity: 0, acceptedQuantity: 0, rejectedQuantity: 0, payableAmount: 0,
+      receivedAt, dueDay, onTime: !dueDay || shopDay(receivedAt, ctx.config.shopTimezone) <= dueDay, receivedQuantity: 0, acceptedQuantity: 0, rejectedQuantity: 0, payableAmount: 0,
       receivedBy: ctx.viewer?.userId ? tx.getReference(User, ctx.viewer.userId) : undefined, note: input.note?.trim() || undefined,
     });
     tx.persist(receipt);

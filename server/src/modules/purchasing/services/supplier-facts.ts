@@ -1,14 +1,13 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { num, sql } from '../../../core/db/sql.js';
 import { shopDay } from '../../../core/time.js';
-import { PurchaseOrder } from '../entities/purchase-order.entity.js';
 import { PurchaseReceipt } from '../entities/purchase-receipt.entity.js';
 
 /** What a supplier delivered in a period: the purchasing side of its scorecard (C3). */
 export interface DeliveryFacts {
   /** Receipts (deliveries) received in the period. */
   receipts: number;
-  /** Of those, received on or before the order's promised date, else its expected date (shop-local day). A receipt against an order with neither date counts as on time. */
+  /** Of those, received on or before the order's promised date, else its expected date, as they stood at receipt (shop-local day). A receipt against an order with neither date counts as on time. */
   onTimeReceipts: number;
   /** Units on orders sent to the supplier in the period (not cancelled ones). */
   orderedUnits: number;
@@ -34,13 +33,12 @@ export async function supplierDeliveryFacts(em: EntityManager, input: { from: Da
   if (only && only.length === 0) return result;
 
   const receiptWhere: FilterQuery<PurchaseReceipt> = { receivedAt: { $gte: input.from, $lt: input.to }, ...(only ? { supplier: { $in: only } } : {}) };
-  const receipts = await em.find(PurchaseReceipt, receiptWhere, { populate: ['order'], fields: ['supplier', 'receivedAt', 'receivedQuantity', 'acceptedQuantity', 'rejectedQuantity', 'order.promisedDeliveryDate', 'order.expectedDeliveryDate'] as never });
+  const receipts = await em.find(PurchaseReceipt, receiptWhere);
   for (const r of receipts) {
     const f = get(r.supplier.id);
-    const order = r.order.getEntity() as PurchaseOrder;
-    const due = order.promisedDeliveryDate ?? order.expectedDeliveryDate;
     f.receipts += 1;
-    if (!due || shopDay(r.receivedAt, timeZone) <= due) f.onTimeReceipts += 1;
+    // The due day was fixed when the goods arrived (promised, else expected); recomputed here in the given zone.
+    if (!r.dueDay || shopDay(r.receivedAt, timeZone) <= r.dueDay) f.onTimeReceipts += 1;
     f.receivedUnits += r.receivedQuantity;
     f.acceptedUnits += r.acceptedQuantity;
     f.rejectedUnits += r.rejectedQuantity;
