@@ -202,7 +202,7 @@ export const procurementEn: Widen<typeof procurementZh> = {
       supplierMissing: 'Choose a supplier for every line',
       orders: 'Purchase orders made from it',
       empty: 'Nothing needs buying.',
-      formula: 'Suggested = per-day sales × growth × (plan days + lead time) + safety stock − available − in transit − on order, rounded up to the MOQ.',
+      formula: 'Suggested = per-day sales × growth × (lead time + plan days), rounded up, + safety stock − (available + in transit + on order); at least the MOQ, nothing when ≤ 0.',
       days: '{{count}} days',
       removeLine: 'Remove this line',
     },

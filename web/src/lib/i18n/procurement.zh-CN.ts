@@ -199,7 +199,7 @@ export const procurementZh = {
       supplierMissing: '请为每一行指定供应商',
       orders: '生成的采购订单',
       empty: '没有需要采购的 SKU。',
-      formula: '建议量 = 日均销量 × 增长系数 × (计划天数 + 交期) + 安全库存 − 可用 − 在途 − 已订未到，并取整到起订量。',
+      formula: '建议量 = 日均销量 × 增长系数 × (交期 + 计划天数)（向上取整）+ 安全库存 − (可用 + 在途 + 已订未到)；不足起订量时按起订量，≤ 0 时不采购。',
       days: '{{count}} 天',
       removeLine: '移除此行',
     },

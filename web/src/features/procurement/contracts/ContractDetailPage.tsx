@@ -20,7 +20,6 @@ import {
 } from './operations';
 import { ContractFormDialog } from './ContractFormDialog';
 import { AttachmentsCard } from './AttachmentsCard';
-import { ContractOrdersCard } from './ContractOrdersCard';
 
 type Step = 'submit' | 'approve' | 'reject' | 'activate' | 'terminate';
 const NOTE_REQUIRED: Step[] = ['reject', 'terminate'];
@@ -111,7 +110,6 @@ export default function ContractDetailPage() {
               </CardContent>
             </Card>
             <AttachmentsCard contractId={c.id} attachments={c.attachments} manage={manage} onNotice={notify} />
-            <ContractOrdersCard contractId={c.id} />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
