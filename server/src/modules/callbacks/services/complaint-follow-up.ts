@@ -6,7 +6,8 @@ import { recordTransition } from '../../../core/history/history.service.js';
 import { User } from '../../identity/entities/user.entity.js';
 import { Customer } from '../../customers/entities/customer.entity.js';
 import { DEFAULT_QUIET_HOURS } from '../../customers/services/quiet-hours.js';
-import { distributionPool, eligibleSpecialists, pickBalanced } from '../../customers/services/specialists.js';
+import { DEFAULT_ABILITY, distributionPool, eligibleSpecialists, pickBalanced, type PoolMember } from '../../customers/services/specialists.js';
+import { effectivePermissions } from '../../identity/services/permissions-of.js';
 import { DAY_MS } from '../../customers/services/clock.js';
 import { nextDocumentCode } from '../../inventory/services/document-code.js';
 import '../../complaints/services/complaint-events.js';
@@ -41,13 +42,22 @@ async function standingCampaign(ctx: Ctx, em: EntityManager, at: Date): Promise<
   return campaign;
 }
 
-/** The customer's own specialist when they can still work customers, else the least-loaded pool specialist. */
+/** Without an assignment pool: the customer-service department's staff who work callbacks, specialists before supervisors. */
+async function customerServiceSpecialists(em: EntityManager): Promise<PoolMember[]> {
+  const staff = await em.find(User, { active: true, department: { code: 'customer-service' } }, { populate: ['roles'], orderBy: { id: 'asc' } });
+  const working = staff.filter((u) => effectivePermissions(u.roles.getItems()).includes('callback:work'));
+  const specialists = working.filter((u) => !effectivePermissions(u.roles.getItems()).includes('callback:manage'));
+  return (specialists.length ? specialists : working).map((user) => ({ user, abilityPercent: DEFAULT_ABILITY }));
+}
+
+/** The customer's own specialist when they can still work customers, else the least-loaded specialist of the pool (or of customer service). */
 async function followUpAssignee(em: EntityManager, customer: Customer): Promise<User | null> {
   if (customer.assignee) {
     const own = (await eligibleSpecialists(em, [customer.assignee.id])).get(customer.assignee.id);
     if (own) return own;
   }
-  const { pool } = await distributionPool(em, []);
+  const { pool: assignmentPool } = await distributionPool(em, []);
+  const pool = assignmentPool.length ? assignmentPool : await customerServiceSpecialists(em);
   if (!pool.length) return null;
   const loads = await openTaskLoads(em, pool.map((p) => p.user.id));
   return pickBalanced(pool, loads).user;

@@ -67,7 +67,7 @@ export async function complaintStats(ctx: Ctx, dimension: StatDimension, range: 
       sum(case when resolved_at is not null and resolved_at <= due_at then 1 else 0 end) as within,
       avg(resolution_minutes) as minutes
     from complaints where received_at >= ? and received_at < ?${own === null ? '' : ' and supplier_id = ?'}
-    group by ${group}`, [ComplaintState.CLOSED, ComplaintState.CLOSED_INVALID, range.from, range.to, ...(own === null ? [] : [own])]);
+    ${dimension === 'total' ? '' : `group by ${group}`}`, [ComplaintState.CLOSED, ComplaintState.CLOSED_INVALID, range.from, range.to, ...(own === null ? [] : [own])]);
   const keyed = new Map(rows.map((r) => [r.k == null ? null : String(r.k), r]));
   if (dimension === 'month') for (const month of monthsBetween(range.from, range.to, ctx.config.shopTimezone)) if (!keyed.has(month)) keyed.set(month, { k: month, n: 0, closed: 0, within: 0, minutes: null });
   if (dimension === 'total' && !keyed.size) keyed.set('all', { k: 'all', n: 0, closed: 0, within: 0, minutes: null });
