@@ -83,3 +83,9 @@ export const ClosePurchaseOrderMutation = graphql(`
     closePurchaseOrder(input: $input) { purchaseOrder { id status history { id at actorLabel actor { id name } fromState toState note } } errors { field message code } }
   }
 `);
+
+export const ConfirmPurchaseOrderMutation = graphql(`
+  mutation ConfirmPurchaseOrder($input: ConfirmPurchaseOrderInput!) {
+    confirmPurchaseOrder(input: $input) { purchaseOrder { id promisedDeliveryDate confirmedAt overdue history { id at actorLabel actor { id name } fromState toState note } } errors { field message code } }
+  }
+`);

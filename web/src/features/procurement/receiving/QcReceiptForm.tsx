@@ -55,7 +55,9 @@ export function QcReceiptForm({ lines, onSubmit, busy }: {
     const rest = errors.filter((e) => {
       const match = LINE_FIELD.exec(e.field ?? '');
       const line = match ? arriving[Number(match[1])] : undefined;
-      if (line && match) perLine[line.id] = { ...perLine[line.id], [match[2]]: errorText(e) };
+      // Received (= accepted + rejected) and the line itself have no input of their own: shown under accepted.
+      const column = match && ['acceptedQuantity', 'rejectedQuantity', 'rejectReason'].includes(match[2]) ? match[2] : 'acceptedQuantity';
+      if (line) perLine[line.id] = { ...perLine[line.id], [column]: errorText(e) };
       return !line;
     });
     setLineErrors(perLine);
