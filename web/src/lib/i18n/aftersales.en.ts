@@ -25,6 +25,8 @@ export const aftersalesEn: Widen<typeof aftersalesZh> = {
     complaint: {
       title: 'Complaint',
       list: 'Complaints',
+      listSubtitle: 'Every complaint, filtered by state, category and overdue; open a row to work it.',
+      resolvedAt: 'Closed',
       new: 'Register a complaint',
       intakeTitle: 'Complaint registration form',
       intakeSubtitle: 'Complainant, channel, order and product, what happened and what the customer asks for; it must be closed within 24 hours of receipt.',
@@ -60,6 +62,9 @@ export const aftersalesEn: Widen<typeof aftersalesZh> = {
       waitingSupervisor: 'Waiting for the after-sales supervisor to approve a proposal.',
       followUp: 'Follow-up callback: {{name}}, due {{at}}',
     },
+    board: {
+      REGISTERED: '2 To judge', JUDGED: '3 To investigate', INVESTIGATED: '4 To propose', PROPOSED: '5 To approve', APPROVED: '6 To implement', IMPLEMENTED: '6 Awaiting acceptance', ACCEPTED: '7 To summarise',
+    },
     step: {
       intake: '1 Intake',
       judgment: '2 Judgment',
@@ -90,6 +95,7 @@ export const aftersalesEn: Widen<typeof aftersalesZh> = {
       responsibleUser: 'Responsible person',
       supplier: 'Supplier',
       supplierHint: 'Product quality is traced to its supplier',
+      supplierNeedsPermission: 'Picking the supplier needs supplier:read; ask the after-sales supervisor or purchasing to name it.',
       courier: 'Courier',
       courierHint: 'Name the courier for a logistics cause',
       submit: 'Record investigation',
@@ -98,6 +104,7 @@ export const aftersalesEn: Widen<typeof aftersalesZh> = {
     proposal: {
       solution: 'Solution',
       amount: 'Amount (yuan)',
+      amountShort: 'Amount',
       description: 'Details',
       add: 'Add a proposal',
       submit: 'Submit proposals',
@@ -115,6 +122,7 @@ export const aftersalesEn: Widen<typeof aftersalesZh> = {
       rejectBody: 'The responsible department proposes again; say why.',
       approved: 'Proposal approved',
       rejected: 'Proposals sent back',
+      by: 'Approved by',
       supervisorOnly: 'Only the after-sales supervisor (complaint:approve) approves.',
     },
     implementation: {
@@ -124,6 +132,10 @@ export const aftersalesEn: Widen<typeof aftersalesZh> = {
       notifiedChannel: 'Customer notified by',
       notifiedAt: 'Notified at',
       returnRequest: 'Return request',
+      openReturn: 'Open a return request now',
+      linkReturn: 'Link an existing return request',
+      noReturns: 'This order has no return request to link',
+      acceptedAt: 'Confirmed at',
       submit: 'Implemented, customer notified',
       done: 'Implementation recorded',
       acceptance: 'Customer’s acceptance',

@@ -22,6 +22,8 @@ export const aftersalesZh = {
     complaint: {
       title: '投诉',
       list: '投诉列表',
+      listSubtitle: '全部投诉，按状态、类别与是否逾期筛选；点击一行进入处理。',
+      resolvedAt: '闭环时间',
       new: '登记投诉',
       intakeTitle: '投诉登记表',
       intakeSubtitle: '记录投诉人、渠道、订单与商品、投诉内容和顾客要求；自受理起 24 小时内须闭环。',
@@ -57,6 +59,9 @@ export const aftersalesZh = {
       waitingSupervisor: '等待售后主管审批方案。',
       followUp: '已安排回访：{{name}}，截止 {{at}}',
     },
+    board: {
+      REGISTERED: '2 待判定', JUDGED: '3 待调查', INVESTIGATED: '4 待提方案', PROPOSED: '5 待审批', APPROVED: '6 待实施', IMPLEMENTED: '6 待顾客确认', ACCEPTED: '7 待总结',
+    },
     step: {
       intake: '1 受理',
       judgment: '2 判定',
@@ -87,6 +92,7 @@ export const aftersalesZh = {
       responsibleUser: '责任人',
       supplier: '供应商',
       supplierHint: '商品质量问题须追溯到供应商',
+      supplierNeedsPermission: '选择供应商需要 supplier:read 权限；请让售后主管或采购补充供应商。',
       courier: '快递公司',
       courierHint: '物流原因须填写快递公司',
       submit: '提交调查结果',
@@ -95,6 +101,7 @@ export const aftersalesZh = {
     proposal: {
       solution: '方案类型',
       amount: '金额（元）',
+      amountShort: '金额',
       description: '方案说明',
       add: '添加方案',
       submit: '提交方案',
@@ -112,6 +119,7 @@ export const aftersalesZh = {
       rejectBody: '方案退回给责任部门重新提出；请写明原因。',
       approved: '已批准方案',
       rejected: '已退回方案',
+      by: '审批人',
       supervisorOnly: '仅售后主管（complaint:approve）可以审批。',
     },
     implementation: {
@@ -121,6 +129,10 @@ export const aftersalesZh = {
       notifiedChannel: '通知顾客方式',
       notifiedAt: '通知时间',
       returnRequest: '退换货单',
+      openReturn: '现在登记退换货单',
+      linkReturn: '关联已有的退换货单',
+      noReturns: '该订单没有可关联的退换货单',
+      acceptedAt: '确认时间',
       submit: '已实施并通知顾客',
       done: '已记录实施',
       acceptance: '顾客确认接受',

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { splitFieldErrors, type FieldError } from '../../../lib/ui/fieldErrors';
+import { useErrorText } from '../../../lib/ui/useErrorText';
+import { runPayload } from '../../../lib/ui/payload';
+
+/**
+ * The state every step form shares: per-field server errors shown beside the inputs, the rest (a refused
+ * out-of-order step, a masked error) above the form, and a busy flag while the mutation runs.
+ */
+export function useStepForm(fields: readonly string[]) {
+  const errorText = useErrorText();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  async function submit<T extends { errors: readonly FieldError[] }>(exec: () => Promise<T | null | undefined>, local: Record<string, string> = {}): Promise<boolean> {
+    setErrors(local);
+    setGeneral([]);
+    if (Object.keys(local).length) return false;
+    setBusy(true);
+    const outcome = await runPayload(exec);
+    setBusy(false);
+    if (outcome.ok) return true;
+    const split = splitFieldErrors(outcome.errors, fields, errorText);
+    setErrors(split.byField);
+    setGeneral(split.general);
+    return false;
+  }
+
+  /** Props for a TextField showing its field's error. */
+  const fieldProps = (field: string) => ({ error: Boolean(errors[field]), helperText: errors[field] });
+  return { errors, general, busy, submit, fieldProps };
+}
