@@ -5,6 +5,8 @@ import { seedDemoCatalog } from './demo-catalog.js';
 import { seedDemoInventory } from './demo-inventory.js';
 import { seedDemoCustomers } from './demo-customers.js';
 import { seedDemoOrders } from './demo-orders.js';
+import { seedDemoSuppliers } from './demo-suppliers.js';
+import { seedDemoContracts } from './demo-contracts.js';
 
 /** Orders a fresh demo shop starts with; `pnpm --filter @shopops/server seed --orders N` makes more. */
 export const DEMO_ORDERS_AT_START = 2000;
@@ -21,4 +23,6 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<void> {
   await seedDemoInventory(orm.em.fork(), config);
   await seedDemoCustomers(orm.em.fork(), config);
   await seedDemoOrders(orm.em.fork(), config, { orders: DEMO_ORDERS_AT_START });
+  await seedDemoSuppliers(orm.em.fork(), config);
+  await seedDemoContracts(orm.em.fork(), config);
 }
