@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness.js';
 import { makeSkus } from './fixtures/catalog.js';
-import { ok, refused, supplierIds } from './suppliers-helpers.js';
+import { ok, refused, supplierIds, supplierToken } from './suppliers-helpers.js';
 import { shopDay } from '../src/core/time.js';
 import { Partner, PartnerType } from '../src/modules/partners/entities/partner.entity.js';
 
@@ -106,5 +106,15 @@ describe('requests for quotation', () => {
     expect(await refused(s, buyer, 'cancelRfq', 'RfqActionInput', { id: rfq.id })).toEqual(['WRONG_STATE']);
     const listed = await s.gql(`query($w: RfqFilter) { rfqs(where: $w) { totalCount } }`, { w: { status: 'AWARDED', supplierId: ids['SUP-ANXI'] } }, { token: buyer });
     expect(listed.data.rfqs.totalCount).toBe(1);
+
+    // Supplier tokens: only RFQs they were invited to, only their own quotes, no comparison.
+    const admin = await s.login('admin@demo.shop');
+    const anxi = await supplierToken(s, admin, ids['SUP-ANXI'], ['purchase:read']);
+    const bad = await supplierToken(s, admin, ids['SUP-BAD'], ['purchase:read']);
+    const seen = await s.gql(`query($id: ID!) { rfq(id: $id) { suppliers { code } lines { quotes { supplier { code } } } } rfqComparison(id: $id) { line { id } } }`, { id: rfq.id }, { token: anxi });
+    expect(seen.data.rfq).toEqual({ suppliers: [{ code: 'SUP-ANXI' }], lines: [{ quotes: [{ supplier: { code: 'SUP-ANXI' } }] }, { quotes: [{ supplier: { code: 'SUP-ANXI' } }] }] });
+    expect(seen.data.rfqComparison).toBeNull();
+    const other = await s.gql(`query($id: ID!) { rfq(id: $id) { id } rfqs { totalCount } }`, { id: rfq.id }, { token: bad });
+    expect(other.data).toEqual({ rfq: null, rfqs: { totalCount: 0 } });
   });
 });

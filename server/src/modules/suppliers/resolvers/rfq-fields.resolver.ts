@@ -1,5 +1,6 @@
 import { Ctx as Context, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../core/context.js';
+import { partnerScope } from '../../../core/auth/partner-scope.js';
 import { DocumentEvent } from '../../../core/history/document-event.entity.js';
 import { Sku } from '../../catalog/entities/sku.entity.js';
 import { User } from '../../identity/entities/user.entity.js';
@@ -15,10 +16,11 @@ export class RfqFieldsResolver {
     return groupLoader(ctx, 'rfq.lines', (ids) => ctx.em.find(RfqLine, { rfq: { $in: ids } }, { orderBy: { id: 'asc' } }), (l) => l.rfq.id).load(r.id);
   }
 
-  @FieldResolver(() => [Partner], { description: 'The suppliers asked to quote.' })
+  @FieldResolver(() => [Partner], { description: 'The suppliers asked to quote (a supplier token sees only itself).' })
   async suppliers(@Root() r: Rfq, @Context() ctx: Ctx) {
     const invitations = await groupLoader(ctx, 'rfq.invitations', (ids) => ctx.em.find(RfqInvitation, { rfq: { $in: ids } }, { orderBy: { id: 'asc' }, populate: ['supplier'] }), (i) => i.rfq.id).load(r.id);
-    return invitations.map((i) => i.supplier.getEntity());
+    const own = partnerScope(ctx.viewer);
+    return invitations.filter((i) => own === null || i.supplier.id === own).map((i) => i.supplier.getEntity());
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who created it.' })
@@ -33,9 +35,11 @@ export class RfqLineFieldsResolver {
   @FieldResolver(() => Sku, { description: 'The SKU.' })
   sku(@Root() l: RfqLine) { return l.sku.load(); }
 
-  @FieldResolver(() => [RfqQuote], { description: 'Quotes received for this line.' })
-  quotes(@Root() l: RfqLine, @Context() ctx: Ctx) {
-    return groupLoader(ctx, 'rfq.quotes', (ids) => ctx.em.find(RfqQuote, { line: { $in: ids } }, { orderBy: { id: 'asc' } }), (q) => q.line.id).load(l.id);
+  @FieldResolver(() => [RfqQuote], { description: 'Quotes received for this line (a supplier token sees only its own).' })
+  async quotes(@Root() l: RfqLine, @Context() ctx: Ctx) {
+    const own = partnerScope(ctx.viewer);
+    const quotes = await groupLoader(ctx, 'rfq.quotes', (ids) => ctx.em.find(RfqQuote, { line: { $in: ids } }, { orderBy: { id: 'asc' } }), (q) => q.line.id).load(l.id);
+    return own === null ? quotes : quotes.filter((q) => q.supplier.id === own);
   }
 
   @FieldResolver(() => RfqQuote, { nullable: true, description: 'The awarded quote, once chosen.' })

@@ -15,19 +15,19 @@ const ACTION = { description: 'The RFQ and an optional note.' };
 @Resolver()
 export class RfqsResolver {
   @Allow('purchase:read')
-  @Query(() => RfqConnection, { description: 'Requests for quotation, newest first. Needs `purchase:read`.' })
+  @Query(() => RfqConnection, { description: 'Requests for quotation, newest first. Needs `purchase:read`; a supplier token sees only those it was invited to.' })
   rfqs(@Context() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('where', () => RfqFilter, { nullable: true, description: 'Filters.' }) where?: RfqFilter, @Arg('sort', () => TimeSort, { nullable: true, description: 'Sort order.' }) sort?: TimeSort) {
     return rfqs.listRfqs(ctx, { ...page, where, sort });
   }
 
   @Allow('purchase:read')
-  @Query(() => Rfq, { nullable: true, description: 'One RFQ with its lines, invited suppliers, quotes and history. Needs `purchase:read`.' })
+  @Query(() => Rfq, { nullable: true, description: 'One RFQ with its lines, invited suppliers, quotes and history. Needs `purchase:read`; a supplier token sees only RFQs it was invited to, and only its own quotes.' })
   rfq(@Context() ctx: Ctx, @Arg('id', () => ID, { description: 'RFQ id.' }) id: string) {
-    return ctx.em.findOne(Rfq, Number(id));
+    return rfqs.getRfq(ctx, id);
   }
 
   @Allow('purchase:read')
-  @Query(() => [RfqLineComparison], { nullable: true, description: 'Quote comparison (比价) per line with best price, lead time and supplier score flags; expired quotes flagged. Needs `purchase:read`.' })
+  @Query(() => [RfqLineComparison], { nullable: true, description: 'Quote comparison (比价) per line with best price, lead time and supplier score flags; expired quotes flagged. Needs `purchase:read`; null for supplier tokens.' })
   rfqComparison(@Context() ctx: Ctx, @Arg('id', () => ID, { description: 'RFQ id.' }) id: string) {
     return rfqComparison(ctx, id);
   }

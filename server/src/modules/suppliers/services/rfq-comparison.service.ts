@@ -1,4 +1,5 @@
 import type { Ctx } from '../../../core/context.js';
+import { partnerScope } from '../../../core/auth/partner-scope.js';
 import { Rfq, RfqLine, RfqQuote } from '../entities/rfq.entity.js';
 import { SupplierScoreSnapshot } from '../entities/supplier-score.entity.js';
 import { isExpired, today } from './rfqs.service.js';
@@ -21,6 +22,7 @@ async function latestScores(ctx: Ctx, supplierIds: number[]): Promise<Map<number
  * Expired quotes are listed, flagged `expired`, and never best.
  */
 export async function rfqComparison(ctx: Ctx, id: string): Promise<LineComparison[] | null> {
+  if (partnerScope(ctx.viewer) !== null) return null; // competitors' prices are for the shop only
   const rfq = await ctx.em.findOne(Rfq, Number(id), { populate: ['lines', 'lines.quotes'] });
   if (!rfq) return null;
   const lines = rfq.lines.getItems();

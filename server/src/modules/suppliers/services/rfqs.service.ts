@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Ctx } from '../../../core/context.js';
 import { viewerOf } from '../../../core/context.js';
 import { audit } from '../../../core/audit/audit.service.js';
+import { partnerScope } from '../../../core/auth/partner-scope.js';
 import { Check, UserError } from '../../../core/errors.js';
 import { recordTransition } from '../../../core/history/history.service.js';
 import { contains, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
@@ -26,8 +27,16 @@ export async function listRfqs(ctx: Ctx, args: PageArgs & { where?: RfqFilterInp
   if (f.status) conditions.push({ status: f.status });
   if (f.search?.trim()) conditions.push({ $or: [{ code: contains(ctx.em, f.search) }, { title: contains(ctx.em, f.search) }] });
   if (f.supplierId) conditions.push({ invitations: { supplier: Number(f.supplierId) } });
+  const own = partnerScope(ctx.viewer);
+  if (own !== null) conditions.push({ invitations: { supplier: own } });
   const dir = args.sort?.direction === SortDirection.ASC ? 'asc' : 'desc';
   return paginate(ctx.em, Rfq, { ...args, where: conditions.length ? { $and: conditions } : {}, orderBy: [{ id: dir }] as never });
+}
+
+/** One RFQ; a supplier token sees only RFQs it was invited to (and, through the field resolvers, only its own quotes). */
+export function getRfq(ctx: Ctx, id: string) {
+  const own = partnerScope(ctx.viewer);
+  return ctx.em.findOne(Rfq, own === null ? { id: Number(id) } : { id: Number(id), invitations: { supplier: own } });
 }
 
 /** Suppliers that may be asked to quote: supplier partners, active, not suspended or blacklisted. */
