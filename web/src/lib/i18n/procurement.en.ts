@@ -316,6 +316,8 @@ export const procurementEn: Widen<typeof procurementZh> = {
       paidAt: 'Paid on',
       noEntries: 'No entries in this period',
       pickSupplierFirst: 'Choose a supplier first',
+      balances: 'Balances by supplier (click a row for its statement)',
+      lastEntry: 'Last entry',
       owed: 'Owed',
     },
     contract: {

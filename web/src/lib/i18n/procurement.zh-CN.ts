@@ -313,6 +313,8 @@ export const procurementZh = {
       paidAt: '付款日期',
       noEntries: '本期没有往来',
       pickSupplierFirst: '请先选择供应商',
+      balances: '各供应商往来余额（点击一行查看对账单）',
+      lastEntry: '最近往来',
       owed: '应付余额',
     },
     contract: {
