@@ -7,6 +7,7 @@ import { seedDemoCustomers } from './demo-customers.js';
 import { seedDemoOrders } from './demo-orders.js';
 import { seedDemoSuppliers } from './demo-suppliers.js';
 import { seedDemoContracts } from './demo-contracts.js';
+import { seedDemoComplaints } from './demo-complaints.js';
 
 /** Orders a fresh demo shop starts with; `pnpm --filter @shopops/server seed --orders N` makes more. */
 export const DEMO_ORDERS_AT_START = 2000;
@@ -25,4 +26,5 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<void> {
   await seedDemoOrders(orm.em.fork(), config, { orders: DEMO_ORDERS_AT_START });
   await seedDemoSuppliers(orm.em.fork(), config);
   await seedDemoContracts(orm.em.fork(), config);
+  await seedDemoComplaints(orm.em.fork(), config);
 }
