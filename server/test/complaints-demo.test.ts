@@ -6,6 +6,7 @@ import { seedDemoInventory } from '../src/seed/demo-inventory.js';
 import { seedDemoCustomers } from '../src/seed/demo-customers.js';
 import { seedDemoOrders } from '../src/seed/demo-orders.js';
 import { seedDemoComplaints } from '../src/seed/demo-complaints.js';
+import { sqlCounter } from '../src/core/db/sql-counter.js';
 
 let s: TestServer;
 let lead: string;
@@ -30,7 +31,7 @@ describe('the demo complaints', () => {
     const d = await ok(s, lead, `query($f: DateTime!, $t: DateTime!) {
       complaintBoard { state count overdueCount }
       overdue: overdueComplaints(first: 100) { totalCount nodes { dueAt overdue } }
-      closed: complaints(first: 100, where: { state: CLOSED }) { totalCount nodes { acceptedAt acceptanceConfirmedBy resolvedWithin24h followUpTask { id status sourceRef assignee { email } campaign { id purpose } } timeline { toState } } }
+      closed: complaints(first: 100, where: { state: CLOSED }, sort: { field: RECEIVED_AT, direction: DESC }) { totalCount nodes { acceptedAt acceptanceConfirmedBy resolvedWithin24h followUpTask { id status sourceRef assignee { email } campaign { id purpose } } timeline { toState } } }
       stats: complaintStatistics(from: $f, to: $t) { total { count resolvedWithin24hShare } byMonth { key count } bySupplier { key count } byCause { key count } }
       detail: complaints(first: 20, where: { open: true }) { nodes { state step remainingSeconds proposals { status } timeline { toState at } } }
     }`, { f: from, t: to });
@@ -41,7 +42,7 @@ describe('the demo complaints', () => {
     expect(d.closed.nodes.every((n: any) => n.acceptedAt && n.acceptanceConfirmedBy && n.followUpTask?.sourceRef && n.timeline.at(-1).toState === 'CLOSED')).toBe(true);
     expect(d.closed.nodes.some((n: any) => !n.resolvedWithin24h)).toBe(true);
     expect(d.closed.nodes.some((n: any) => n.followUpTask.status === 'DONE')).toBe(true);
-    expect(d.stats.total.count).toBe(72);
+    expect(d.stats.total.count).toBe(120);
     expect(d.stats.total.resolvedWithin24hShare).toBeGreaterThan(0.5);
     expect(d.stats.byMonth.filter((m: any) => m.count > 0).length).toBeGreaterThanOrEqual(6);
     expect(d.stats.bySupplier.some((r: any) => r.key != null)).toBe(true);
@@ -54,5 +55,18 @@ describe('the demo complaints', () => {
     const queue = await ok(s, await s.login(open[0].assignee.email), `query($c: ID!) { callbackTasks(first: 100, where: { campaignId: $c, open: true }) { nodes { id } } }`, { c: open[0].campaign.id });
     expect(queue.callbackTasks.nodes.map((t: any) => t.id)).toContain(open[0].id);
     expect(ms).toBeLessThan(15_000);
+  });
+
+  it('costs the same SQL statements for a page of 10 and of 100 closed complaints with everything the list and detail show', async () => {
+    const q = (n: number) => `{ complaints(first: ${n}, where: { open: false }) { totalCount nodes { id code step remainingSeconds overdue resolvedWithin24h customer { name } order { code } product { title } sku { code }
+      handler { name } responsibleDepartment { name } responsibleUser { name } supplier { name } returnRequest { code } complaintRequest { id }
+      proposals { solution proposedBy { name } decidedBy { name } } approvedProposal { id } timeline { toState actorLabel } followUpTask { status assignee { name } campaign { name } } } } }`;
+    const cost = async (n: number) => {
+      const before = sqlCounter.count;
+      expect((await ok(s, lead, q(n))).complaints.nodes).toHaveLength(n);
+      return sqlCounter.count - before;
+    };
+    await cost(10);
+    expect(await cost(100)).toBe(await cost(10));
   });
 });

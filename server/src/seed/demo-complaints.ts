@@ -12,7 +12,7 @@ import { COMPLAINT_DOC } from '../modules/complaints/services/complaint-state.js
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const COUNT = 72;
+const COUNT = 120;
 
 /** One kind of complaint the demo shop sees, with its likely cause, solution and wording. */
 const STORIES: { category: ComplaintCategory; cause: ComplaintCause; solution: ComplaintSolution; amount?: number; content: string; demand: string; findings: string; classification: string; root: string; action: string }[] = [
@@ -38,7 +38,7 @@ function stepHours(rnd: () => number, late: boolean): number[] {
 }
 
 /**
- * Demo complaints: 72 over six months in every state of the loop — most closed with the
+ * Demo complaints: 120 over six months in every state of the loop — most closed with the
  * customer's acceptance (a few after the 24 h deadline, a few invalid), the rest open, some of
  * them overdue — on demo customers and shipped orders, with proposals (some sent back first),
  * timelines and the follow-up callbacks of the closed ones in the standing campaign. Solutions
@@ -76,7 +76,7 @@ export async function seedDemoComplaints(em: EntityManager, config: Config): Pro
   for (let i = 0; i < COUNT; i++) {
     // The newest 20 are still open: one state per step, the oldest of them past their deadline.
     const open = i >= COUNT - 20;
-    const receivedAt = open ? new Date(now.getTime() - (COUNT - 1 - i) * 2 * HOUR - rnd() * HOUR) : new Date(now.getTime() - (1.5 + (COUNT - 21 - i) * 3.5 + rnd()) * DAY);
+    const receivedAt = open ? new Date(now.getTime() - (COUNT - 1 - i) * 2 * HOUR - rnd() * HOUR) : new Date(now.getTime() - (1.5 + (COUNT - 21 - i) * 1.8 + rnd()) * DAY);
     const story = pick(STORIES);
     const customer = requests[i - (COUNT - 3)] ? customers.find((c) => c.id === requests[i - (COUNT - 3)].customer_id) ?? pick(customers) : pick(customers);
     const request = requests[i - (COUNT - 3)];
