@@ -98,7 +98,7 @@ export default function PurchaseOrderDetailPage() {
                   <Grid size={{ xs: 12, md: 6 }}>
                     <InfoRow label={t('proc.po.contract')} testId="po-contract-link">
                       {po.contract
-                        ? (can('purchase:read') ? <Link component={RouterLink} to={`/procurement/contracts/${po.contract.id}`}>{po.contract.code} {po.contract.title}</Link> : `${po.contract.code} ${po.contract.title}`)
+                        ? (can('contract:manage') || can('purchase:approve') ? <Link component={RouterLink} to={`/procurement/contracts/${po.contract.id}`}>{po.contract.code} {po.contract.title}</Link> : `${po.contract.code} ${po.contract.title}`)
                         : t('proc.po.noContract')}
                     </InfoRow>
                     <InfoRow label={t('proc.po.plan')}>{po.plan ? <Link component={RouterLink} to={`/procurement/plans/${po.plan.id}`}>{po.plan.code}</Link> : null}</InfoRow>
