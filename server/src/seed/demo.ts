@@ -5,6 +5,7 @@ import { seedDemoCatalog } from './demo-catalog.js';
 import { seedDemoInventory } from './demo-inventory.js';
 import { seedDemoCustomers } from './demo-customers.js';
 import { seedDemoOrders } from './demo-orders.js';
+import { seedDemoPurchasing } from './demo-purchasing.js';
 import { seedDemoSuppliers } from './demo-suppliers.js';
 import { seedDemoContracts } from './demo-contracts.js';
 import { seedDemoComplaints } from './demo-complaints.js';
@@ -26,5 +27,6 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<void> {
   await seedDemoOrders(orm.em.fork(), config, { orders: DEMO_ORDERS_AT_START });
   await seedDemoSuppliers(orm.em.fork(), config);
   await seedDemoContracts(orm.em.fork(), config);
+  await seedDemoPurchasing(orm.em.fork(), config);
   await seedDemoComplaints(orm.em.fork(), config);
 }
