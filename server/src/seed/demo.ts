@@ -8,6 +8,8 @@ import { seedDemoOrders } from './demo-orders.js';
 import { seedDemoPurchasing } from './demo-purchasing.js';
 import { seedDemoSuppliers } from './demo-suppliers.js';
 import { seedDemoContracts } from './demo-contracts.js';
+import { seedDemoReturns } from './demo-returns.js';
+import { seedDemoReviews } from './demo-reviews.js';
 import { seedDemoComplaints } from './demo-complaints.js';
 
 /** Orders a fresh demo shop starts with; `pnpm --filter @shopops/server seed --orders N` makes more. */
@@ -29,4 +31,6 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<void> {
   await seedDemoContracts(orm.em.fork(), config);
   await seedDemoPurchasing(orm.em.fork(), config);
   await seedDemoComplaints(orm.em.fork(), config);
+  await seedDemoReturns(orm.em.fork(), config);
+  await seedDemoReviews(orm.em.fork(), config);
 }
