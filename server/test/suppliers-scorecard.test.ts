@@ -5,9 +5,7 @@ import { ok, refused, supplierIds, supplierToken } from './suppliers-helpers.js'
 import { shopDay } from '../src/core/time.js';
 import { Customer } from '../src/modules/customers/entities/customer.entity.js';
 import { CustomerChannel } from '../src/modules/customers/entities/enums.js';
-import { Complaint } from '../src/modules/complaints/entities/complaint.entity.js';
-import { ComplaintCategory, ComplaintChannel, ComplaintState } from '../src/modules/complaints/entities/enums.js';
-import { Partner } from '../src/modules/partners/entities/partner.entity.js';
+import { Department } from '../src/modules/identity/entities/department.entity.js';
 
 let s: TestServer;
 let buyer: string;
@@ -45,18 +43,18 @@ async function deliver(supplierId: string, skuId: number, quantity: number, acce
   return id;
 }
 
-/** Complaints traced to a supplier, as the complaints module records them at investigation. */
+/** Complaints traced to a supplier through the complaints API: registered, judged valid, investigated as product quality. */
 async function complaintsAgainst(supplierId: string, count: number) {
   const em = s.orm.em.fork();
   const customer = em.create(Customer, { name: '投诉客户', channel: CustomerChannel.TAOBAO } as never);
-  const now = new Date();
-  for (let i = 0; i < count; i++) {
-    em.create(Complaint, {
-      code: `CP-T-${supplierId}-${i}`, state: ComplaintState.INVESTIGATED, customer, channel: ComplaintChannel.PHONE, receivedAt: now, dueAt: new Date(now.getTime() + 86_400_000),
-      receivedDay: shopDay(now, tz()), category: ComplaintCategory.QUALITY, content: '茶叶受潮', demand: '退款', supplier: em.getReference(Partner, Number(supplierId)),
-    } as never);
-  }
   await em.flush();
+  const department = await em.findOneOrFail(Department, { code: 'procurement-warehouse' });
+  const handler = await s.login('aftersales.lead@demo.shop');
+  for (let i = 0; i < count; i++) {
+    const { complaint } = await ok(s, handler, 'registerComplaint', 'RegisterComplaintInput', { customerId: String(customer.id), channel: 'PHONE', category: 'QUALITY', content: '茶叶受潮结块', demand: '退款' }, 'complaint { id }');
+    await ok(s, handler, 'judgeComplaint', 'JudgeComplaintInput', { id: complaint.id, valid: true, demandReasonable: true, responsibleDepartmentId: String(department.id) }, 'complaint { id }');
+    await ok(s, handler, 'investigateComplaint', 'InvestigateComplaintInput', { id: complaint.id, cause: 'PRODUCT_QUALITY', findings: '批次受潮', supplierId }, 'complaint { id }');
+  }
 }
 
 const CARD = `supplierId period complaints composite computedQuality computedDelivery evaluationIds
