@@ -253,6 +253,20 @@ describe('the complaint closed loop', () => {
     expect(clash.errors.map((e) => e.code)).toContain('CONFLICT');
   });
 
+  it('a customer who does not accept sends the complaint back to proposals', async () => {
+    const { complaint } = await approved({ solution: 'COUPON', amountFen: 500, description: '5 元券' });
+    await stepOk(s, as1, 'recordComplaintImplementation', { id: complaint.id, note: '已发券', notifiedChannel: 'CHAT' });
+    expect((await step(s, as1, 'recordComplaintAcceptance', { id: complaint.id, accepted: false, confirmedBy: '顾客', method: 'CHAT' })).errors[0]).toMatchObject({ field: 'feedback', code: 'REQUIRED' });
+    const declined = await stepOk(s, as1, 'recordComplaintAcceptance', { id: complaint.id, accepted: false, confirmedBy: '顾客', method: 'CHAT', feedback: '5 元太少，要求退货' });
+    expect(declined.complaint).toMatchObject({ state: 'INVESTIGATED', approvedProposal: null, acceptedAt: null });
+    expect(declined.complaint.proposals.map((p: { status: string }) => p.status)).toEqual(['DECLINED']);
+    expect(declined.complaint.timeline.at(-1)).toMatchObject({ fromState: 'IMPLEMENTED', toState: 'INVESTIGATED' });
+    const { proposal } = await stepOk(s, as1, 'proposeComplaintSolution', { complaintId: complaint.id, solution: 'COMPENSATION', amountFen: 2000, description: '补偿 20 元' });
+    await stepOk(s, lead, 'approveComplaintProposal', { proposalId: proposal.id });
+    await stepOk(s, as1, 'recordComplaintImplementation', { id: complaint.id, note: '已补偿', notifiedChannel: 'CHAT' });
+    expect((await stepOk(s, as1, 'recordComplaintAcceptance', { id: complaint.id, confirmedBy: '顾客', method: 'CHAT' })).complaint.state).toBe('ACCEPTED');
+  });
+
   it('lists complaints with filters, search and sort, and the detail reads everything a screen needs', async () => {
     const { customer } = await customerWithOrder(s);
     const { complaint } = await stepOk(s, as1, 'registerComplaint', registerInput(customer.id, { category: 'WRONG_ITEM', content: '发错了颜色：要红茶发成绿茶' }));

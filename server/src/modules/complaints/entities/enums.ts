@@ -16,7 +16,7 @@ registerEnumType(ComplaintState, {
   valuesConfig: {
     REGISTERED: { description: 'Step 1 done: registered (投诉受理); waiting for judgment.' },
     JUDGED: { description: 'Step 2 done: judged valid, responsible department named; waiting for investigation.' },
-    INVESTIGATED: { description: 'Step 3 done: cause and responsible person/party found; waiting for proposals (also after a rejected approval).' },
+    INVESTIGATED: { description: 'Step 3 done: cause and responsible person/party found; waiting for proposals (also after a rejected approval or a solution the customer declined).' },
     PROPOSED: { description: 'Step 4: one or more solutions proposed; waiting for the supervisor’s approval.' },
     APPROVED: { description: 'Step 5 done: the supervisor picked a solution; waiting for implementation.' },
     IMPLEMENTED: { description: 'Step 6 (part): the solution was carried out and the customer notified; waiting for the customer’s acceptance.' },
@@ -88,12 +88,13 @@ export const RETURN_SOLUTIONS: ComplaintSolution[] = [ComplaintSolution.REFUND, 
 /** Solutions that need an amount in fen. */
 export const AMOUNT_SOLUTIONS: ComplaintSolution[] = [ComplaintSolution.REFUND, ComplaintSolution.COMPENSATION, ComplaintSolution.COUPON];
 
-export enum ProposalStatus { PROPOSED = 'PROPOSED', APPROVED = 'APPROVED', REJECTED = 'REJECTED', NOT_CHOSEN = 'NOT_CHOSEN' }
+export enum ProposalStatus { PROPOSED = 'PROPOSED', APPROVED = 'APPROVED', REJECTED = 'REJECTED', NOT_CHOSEN = 'NOT_CHOSEN', DECLINED = 'DECLINED' }
 registerEnumType(ProposalStatus, {
   name: 'ProposalStatus', description: 'State of one proposed solution.',
   valuesConfig: {
     PROPOSED: { description: 'Waiting for the supervisor.' }, APPROVED: { description: 'Picked and signed off by the supervisor.' },
     REJECTED: { description: 'Sent back by the supervisor with a note.' }, NOT_CHOSEN: { description: 'Another proposal of the same round was approved.' },
+    DECLINED: { description: 'Approved and carried out, but the customer did not accept it; the department proposes again.' },
   },
 });
 

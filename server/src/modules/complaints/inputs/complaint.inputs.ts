@@ -100,10 +100,11 @@ export class RecordComplaintImplementationInput {
   @Field(() => Date, { nullable: true, description: 'When the customer was told; default now.' }) notifiedAt?: Date | null;
 }
 
-@InputType({ description: 'Step 6 — input of `recordComplaintAcceptance`: the customer confirms acceptance (顾客签字确认).' })
+@InputType({ description: 'Step 6 — input of `recordComplaintAcceptance`: the customer’s answer to the solution (顾客签字确认).' })
 export class RecordComplaintAcceptanceInput {
   @Field(() => ID, { description: 'The complaint (IMPLEMENTED).' }) id!: string;
-  @Field(() => String, { description: 'Who confirmed on the customer’s side (name or account).' }) confirmedBy!: string;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the customer accepts (default true). False: the solution is DECLINED and the complaint goes back to proposals; `feedback` then says why.' }) accepted?: boolean | null;
+  @Field(() => String, { description: 'Who answered on the customer’s side (name or account).' }) confirmedBy!: string;
   @Field(() => AcceptanceMethod, { description: 'How they confirmed.' }) method!: AcceptanceMethod;
   @Field(() => Date, { nullable: true, description: 'When; default now; not before the customer was notified.' }) acceptedAt?: Date | null;
   @Field(() => String, { nullable: true, description: 'The customer’s feedback.' }) feedback?: string | null;

@@ -106,7 +106,7 @@ export class ComplaintsResolver {
   }
 
   @Allow('complaint:write')
-  @Mutation(() => ComplaintPayload, { description: 'Step 6, acceptance: the customer confirmed the solution (who, how, when) and their feedback; required before the summary. Needs `complaint:write`.' })
+  @Mutation(() => ComplaintPayload, { description: 'Step 6, acceptance: the customer confirmed the solution (who, how, when) and their feedback; required before the summary. With `accepted: false` the solution is declined and the complaint goes back to proposals. Needs `complaint:write`.' })
   recordComplaintAcceptance(@Context() ctx: Ctx, @Arg('input', () => RecordComplaintAcceptanceInput, { description: 'The acceptance.' }) input: RecordComplaintAcceptanceInput) {
     return toPayload(() => closing.recordComplaintAcceptance(ctx, input));
   }

@@ -100,21 +100,35 @@ export async function recordComplaintImplementation(ctx: Ctx, input: RecordImple
   });
 }
 
-/** Step 6, the customer confirms acceptance (顾客确认接受): who, how and when, with their feedback. Required before the summary. */
-export async function recordComplaintAcceptance(ctx: Ctx, input: { id: string; confirmedBy: string; method: AcceptanceMethod; acceptedAt?: Date | null; feedback?: string | null }) {
+/**
+ * Step 6, the customer's answer (顾客确认接受): who confirmed, how and when, with their feedback;
+ * acceptance is required before the summary. A customer who does not accept sends the complaint
+ * back to proposals (the solution is marked DECLINED) with their objection on the timeline.
+ */
+export async function recordComplaintAcceptance(ctx: Ctx, input: { id: string; accepted?: boolean | null; confirmedBy: string; method: AcceptanceMethod; acceptedAt?: Date | null; feedback?: string | null }) {
   const complaint = await loadInState(ctx, input.id, [ComplaintState.IMPLEMENTED], 'accepted');
+  const accepted = input.accepted ?? true;
   const at = now();
   const acceptedAt = input.acceptedAt ?? at;
   const check = new Check();
-  checkText(check, 'confirmedBy', 'Who confirmed', input.confirmedBy, 120);
-  checkText(check, 'feedback', 'The feedback', input.feedback, 2000, false);
-  checkTime(check, 'acceptedAt', 'The acceptance time', acceptedAt, complaint, at);
-  check.when(!!complaint.notifiedAt && acceptedAt < complaint.notifiedAt, 'acceptedAt', 'The customer cannot accept before being notified');
+  checkText(check, 'confirmedBy', 'Who answered', input.confirmedBy, 120);
+  checkText(check, 'feedback', accepted ? 'The feedback' : 'What the customer objects to', input.feedback, 2000, !accepted);
+  checkTime(check, 'acceptedAt', 'The answer time', acceptedAt, complaint, at);
+  check.when(!!complaint.notifiedAt && acceptedAt < complaint.notifiedAt, 'acceptedAt', 'The customer cannot answer before being notified');
   check.throwIfAny();
+  const who = input.confirmedBy.trim();
   return ctx.em.transactional(async (tx) => {
-    Object.assign(complaint, { acceptanceConfirmedBy: input.confirmedBy.trim(), acceptanceMethod: input.method, acceptedAt, customerFeedback: trimmed(input.feedback) });
-    transition(ctx, tx, complaint, ComplaintState.ACCEPTED, 'recordComplaintAcceptance', `accepted by ${complaint.acceptanceConfirmedBy} (${input.method})`,
-      [`Accepted by ${complaint.acceptanceConfirmedBy} by ${input.method} at ${acceptedAt.toISOString()}`, complaint.customerFeedback ? `feedback: ${complaint.customerFeedback}` : null].filter(Boolean).join(' — '));
+    if (!accepted) {
+      const approved = complaint.proposals.getItems().find((p) => p.status === ProposalStatus.APPROVED);
+      if (approved) { approved.status = ProposalStatus.DECLINED; tx.persist(approved); }
+      complaint.customerFeedback = trimmed(input.feedback);
+      transition(ctx, tx, complaint, ComplaintState.INVESTIGATED, 'recordComplaintAcceptance', `declined by ${who} (${input.method}); back to proposals`,
+        `Declined by ${who} by ${input.method} at ${acceptedAt.toISOString()}: ${complaint.customerFeedback}`);
+      return { complaint };
+    }
+    Object.assign(complaint, { acceptanceConfirmedBy: who, acceptanceMethod: input.method, acceptedAt, customerFeedback: trimmed(input.feedback) });
+    transition(ctx, tx, complaint, ComplaintState.ACCEPTED, 'recordComplaintAcceptance', `accepted by ${who} (${input.method})`,
+      [`Accepted by ${who} by ${input.method} at ${acceptedAt.toISOString()}`, complaint.customerFeedback ? `feedback: ${complaint.customerFeedback}` : null].filter(Boolean).join(' — '));
     return { complaint };
   });
 }
