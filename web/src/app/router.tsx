@@ -12,7 +12,7 @@ import { ComplaintDetailPage, ComplaintIntakePage, ComplaintsPage } from '../fea
 import { EscalationsPage } from '../features/after-sales/escalations';
 import { ReturnDetailPage, ReturnsPage } from '../features/after-sales/returns';
 import { RefundsPage } from '../features/after-sales/refunds';
-import { ReviewsPage } from '../features/after-sales/reviews';
+import { ReviewDetailPage, ReviewsPage } from '../features/after-sales/reviews';
 import { StatisticsPage } from '../features/after-sales/statistics';
 import { WarehouseWorkspace } from '../features/warehouse/workspace';
 import { ProcurementWorkspace } from '../features/procurement/workspace';
@@ -113,6 +113,7 @@ const SUB_PAGES: { path: string; navKey: string; Page: Page }[] = [
   { path: '/after-sales/complaints/new', navKey: 'as-complaints', Page: ComplaintIntakePage },
   { path: '/after-sales/complaints/:id', navKey: 'as-complaints', Page: ComplaintDetailPage },
   { path: '/after-sales/returns/:id', navKey: 'as-returns', Page: ReturnDetailPage },
+  { path: '/after-sales/reviews/:id', navKey: 'as-reviews', Page: ReviewDetailPage },
   { path: '/warehouse/transfers/:id', navKey: 'transfers', Page: TransferDetailPage },
   { path: '/warehouse/stocktakes/:id', navKey: 'stocktakes', Page: StocktakeDetailPage },
   { path: '/marketing/products/:id', navKey: 'products', Page: ProductEditorPage },

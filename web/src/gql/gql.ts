@@ -69,6 +69,21 @@ type Documents = {
     "\n  mutation AsInspectReturn($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { returnRequest { ...AsReturnDetail } errors { field message code } }\n  }\n": typeof types.AsInspectReturnDocument,
     "\n  mutation AsCreateExchangeOrder($input: CreateExchangeOrderInput!) {\n    createExchangeOrder(input: $input) { errors { field message code } }\n  }\n": typeof types.AsCreateExchangeOrderDocument,
     "\n  mutation AsRequestRefund($input: RequestRefundInput!) {\n    requestRefund(input: $input) { refund { id code status } errors { field message code } }\n  }\n": typeof types.AsRequestRefundDocument,
+    "\n  query AsReviews($first: Int, $after: String, $where: ReviewFilter, $sort: ReviewSort) {\n    reviews(first: $first, after: $after, where: $where, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id platform buyerName rating originalRating text isBad handlingStatus cause reviewedAt repliedAt orderCode revisedAt\n        product { id title }\n        sku { id code }\n      }\n    }\n  }\n": typeof types.AsReviewsDocument,
+    "\n  fragment AsReviewDetail on Review {\n    id platform externalId buyerName rating originalRating text isBad handlingStatus cause causeNote reviewedAt orderCode\n    replyText repliedAt repliedByLabel\n    explanation revisionRequestedAt revisedAt\n    logisticsFinding verifiedAt apology compensationFen apologisedAt\n    retrainingNote retrainedAt retrainedUser { id name }\n    resolvedAt\n    order { id code lines { id title skuCode quantity isGift } }\n    product { id title }\n    sku { id code }\n    returnRequest { id code status type }\n    courierClaims { id code status amountFen settledAmountFen reason waybillNo courier { id code name } }\n    timeline { id at actorLabel actor { id name } fromState toState note }\n  }\n": typeof types.AsReviewDetailFragmentDoc,
+    "\n  query AsReview($id: ID!) {\n    review(id: $id) { ...AsReviewDetail }\n  }\n": typeof types.AsReviewDocument,
+    "\n  mutation AsCreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) { review { id } errors { field message code } }\n  }\n": typeof types.AsCreateReviewDocument,
+    "\n  mutation AsImportReviews($input: ImportReviewsCsvInput!) {\n    importReviewsCsv(input: $input) {\n      imported duplicates\n      rowErrors { row column message code }\n      errors { field message code }\n    }\n  }\n": typeof types.AsImportReviewsDocument,
+    "\n  mutation AsReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": typeof types.AsReplyToReviewDocument,
+    "\n  mutation AsClassifyBadReview($input: ClassifyBadReviewInput!) {\n    classifyBadReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": typeof types.AsClassifyBadReviewDocument,
+    "\n  mutation AsRequestReviewRevision($input: RequestReviewRevisionInput!) {\n    requestReviewRevision(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": typeof types.AsRequestReviewRevisionDocument,
+    "\n  mutation AsRecordReviewRevision($input: RecordReviewRevisionInput!) {\n    recordReviewRevision(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": typeof types.AsRecordReviewRevisionDocument,
+    "\n  mutation AsVerifyLogisticsIssue($input: VerifyLogisticsIssueInput!) {\n    verifyLogisticsIssue(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": typeof types.AsVerifyLogisticsIssueDocument,
+    "\n  mutation AsApologiseForReview($input: ApologiseForReviewInput!) {\n    apologiseForReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": typeof types.AsApologiseForReviewDocument,
+    "\n  mutation AsOfferReturnForReview($input: OfferReturnForReviewInput!) {\n    offerReturnForReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": typeof types.AsOfferReturnForReviewDocument,
+    "\n  mutation AsRecordStaffRetraining($input: RecordStaffRetrainingInput!) {\n    recordStaffRetraining(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": typeof types.AsRecordStaffRetrainingDocument,
+    "\n  mutation AsResolveBadReview($input: ResolveBadReviewInput!) {\n    resolveBadReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": typeof types.AsResolveBadReviewDocument,
+    "\n  mutation AsFileCourierClaim($input: FileCourierClaimInput!) {\n    fileCourierClaim(input: $input) { courierClaim { id code status } errors { field message code } }\n  }\n": typeof types.AsFileCourierClaimDocument,
     "\n  query AsCustomerOptions($search: String) {\n    customers(first: 20, where: { search: $search, mine: false }, sort: { field: NAME, direction: ASC }) {\n      nodes { id name phone platformAccount vip }\n    }\n  }\n": typeof types.AsCustomerOptionsDocument,
     "\n  query AsCustomerOrders($where: OrderFilter) {\n    orders(first: 30, where: $where, sort: { field: PLACED_AT, direction: DESC }) {\n      nodes {\n        id code status placedAt totalFen receiverName\n        customer { id name }\n        lines { id quantity title skuCode isGift lineTotalFen sku { id code product { id title } } }\n      }\n    }\n  }\n": typeof types.AsCustomerOrdersDocument,
     "\n  query AsComplaintBoard($mine: Boolean) {\n    complaintBoard(mine: $mine) { state step count overdueCount }\n    complaints(first: 100, where: { open: true, mine: $mine }, sort: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      nodes { ...AsComplaintRow }\n    }\n  }\n": typeof types.AsComplaintBoardDocument,
@@ -331,6 +346,21 @@ const documents: Documents = {
     "\n  mutation AsInspectReturn($input: InspectReturnInput!) {\n    inspectReturn(input: $input) { returnRequest { ...AsReturnDetail } errors { field message code } }\n  }\n": types.AsInspectReturnDocument,
     "\n  mutation AsCreateExchangeOrder($input: CreateExchangeOrderInput!) {\n    createExchangeOrder(input: $input) { errors { field message code } }\n  }\n": types.AsCreateExchangeOrderDocument,
     "\n  mutation AsRequestRefund($input: RequestRefundInput!) {\n    requestRefund(input: $input) { refund { id code status } errors { field message code } }\n  }\n": types.AsRequestRefundDocument,
+    "\n  query AsReviews($first: Int, $after: String, $where: ReviewFilter, $sort: ReviewSort) {\n    reviews(first: $first, after: $after, where: $where, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id platform buyerName rating originalRating text isBad handlingStatus cause reviewedAt repliedAt orderCode revisedAt\n        product { id title }\n        sku { id code }\n      }\n    }\n  }\n": types.AsReviewsDocument,
+    "\n  fragment AsReviewDetail on Review {\n    id platform externalId buyerName rating originalRating text isBad handlingStatus cause causeNote reviewedAt orderCode\n    replyText repliedAt repliedByLabel\n    explanation revisionRequestedAt revisedAt\n    logisticsFinding verifiedAt apology compensationFen apologisedAt\n    retrainingNote retrainedAt retrainedUser { id name }\n    resolvedAt\n    order { id code lines { id title skuCode quantity isGift } }\n    product { id title }\n    sku { id code }\n    returnRequest { id code status type }\n    courierClaims { id code status amountFen settledAmountFen reason waybillNo courier { id code name } }\n    timeline { id at actorLabel actor { id name } fromState toState note }\n  }\n": types.AsReviewDetailFragmentDoc,
+    "\n  query AsReview($id: ID!) {\n    review(id: $id) { ...AsReviewDetail }\n  }\n": types.AsReviewDocument,
+    "\n  mutation AsCreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) { review { id } errors { field message code } }\n  }\n": types.AsCreateReviewDocument,
+    "\n  mutation AsImportReviews($input: ImportReviewsCsvInput!) {\n    importReviewsCsv(input: $input) {\n      imported duplicates\n      rowErrors { row column message code }\n      errors { field message code }\n    }\n  }\n": types.AsImportReviewsDocument,
+    "\n  mutation AsReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": types.AsReplyToReviewDocument,
+    "\n  mutation AsClassifyBadReview($input: ClassifyBadReviewInput!) {\n    classifyBadReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": types.AsClassifyBadReviewDocument,
+    "\n  mutation AsRequestReviewRevision($input: RequestReviewRevisionInput!) {\n    requestReviewRevision(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": types.AsRequestReviewRevisionDocument,
+    "\n  mutation AsRecordReviewRevision($input: RecordReviewRevisionInput!) {\n    recordReviewRevision(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": types.AsRecordReviewRevisionDocument,
+    "\n  mutation AsVerifyLogisticsIssue($input: VerifyLogisticsIssueInput!) {\n    verifyLogisticsIssue(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": types.AsVerifyLogisticsIssueDocument,
+    "\n  mutation AsApologiseForReview($input: ApologiseForReviewInput!) {\n    apologiseForReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": types.AsApologiseForReviewDocument,
+    "\n  mutation AsOfferReturnForReview($input: OfferReturnForReviewInput!) {\n    offerReturnForReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": types.AsOfferReturnForReviewDocument,
+    "\n  mutation AsRecordStaffRetraining($input: RecordStaffRetrainingInput!) {\n    recordStaffRetraining(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": types.AsRecordStaffRetrainingDocument,
+    "\n  mutation AsResolveBadReview($input: ResolveBadReviewInput!) {\n    resolveBadReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n": types.AsResolveBadReviewDocument,
+    "\n  mutation AsFileCourierClaim($input: FileCourierClaimInput!) {\n    fileCourierClaim(input: $input) { courierClaim { id code status } errors { field message code } }\n  }\n": types.AsFileCourierClaimDocument,
     "\n  query AsCustomerOptions($search: String) {\n    customers(first: 20, where: { search: $search, mine: false }, sort: { field: NAME, direction: ASC }) {\n      nodes { id name phone platformAccount vip }\n    }\n  }\n": types.AsCustomerOptionsDocument,
     "\n  query AsCustomerOrders($where: OrderFilter) {\n    orders(first: 30, where: $where, sort: { field: PLACED_AT, direction: DESC }) {\n      nodes {\n        id code status placedAt totalFen receiverName\n        customer { id name }\n        lines { id quantity title skuCode isGift lineTotalFen sku { id code product { id title } } }\n      }\n    }\n  }\n": types.AsCustomerOrdersDocument,
     "\n  query AsComplaintBoard($mine: Boolean) {\n    complaintBoard(mine: $mine) { state step count overdueCount }\n    complaints(first: 100, where: { open: true, mine: $mine }, sort: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      nodes { ...AsComplaintRow }\n    }\n  }\n": types.AsComplaintBoardDocument,
@@ -772,6 +802,66 @@ export function graphql(source: "\n  mutation AsCreateExchangeOrder($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AsRequestRefund($input: RequestRefundInput!) {\n    requestRefund(input: $input) { refund { id code status } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AsRequestRefund($input: RequestRefundInput!) {\n    requestRefund(input: $input) { refund { id code status } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AsReviews($first: Int, $after: String, $where: ReviewFilter, $sort: ReviewSort) {\n    reviews(first: $first, after: $after, where: $where, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id platform buyerName rating originalRating text isBad handlingStatus cause reviewedAt repliedAt orderCode revisedAt\n        product { id title }\n        sku { id code }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AsReviews($first: Int, $after: String, $where: ReviewFilter, $sort: ReviewSort) {\n    reviews(first: $first, after: $after, where: $where, sort: $sort) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id platform buyerName rating originalRating text isBad handlingStatus cause reviewedAt repliedAt orderCode revisedAt\n        product { id title }\n        sku { id code }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AsReviewDetail on Review {\n    id platform externalId buyerName rating originalRating text isBad handlingStatus cause causeNote reviewedAt orderCode\n    replyText repliedAt repliedByLabel\n    explanation revisionRequestedAt revisedAt\n    logisticsFinding verifiedAt apology compensationFen apologisedAt\n    retrainingNote retrainedAt retrainedUser { id name }\n    resolvedAt\n    order { id code lines { id title skuCode quantity isGift } }\n    product { id title }\n    sku { id code }\n    returnRequest { id code status type }\n    courierClaims { id code status amountFen settledAmountFen reason waybillNo courier { id code name } }\n    timeline { id at actorLabel actor { id name } fromState toState note }\n  }\n"): (typeof documents)["\n  fragment AsReviewDetail on Review {\n    id platform externalId buyerName rating originalRating text isBad handlingStatus cause causeNote reviewedAt orderCode\n    replyText repliedAt repliedByLabel\n    explanation revisionRequestedAt revisedAt\n    logisticsFinding verifiedAt apology compensationFen apologisedAt\n    retrainingNote retrainedAt retrainedUser { id name }\n    resolvedAt\n    order { id code lines { id title skuCode quantity isGift } }\n    product { id title }\n    sku { id code }\n    returnRequest { id code status type }\n    courierClaims { id code status amountFen settledAmountFen reason waybillNo courier { id code name } }\n    timeline { id at actorLabel actor { id name } fromState toState note }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AsReview($id: ID!) {\n    review(id: $id) { ...AsReviewDetail }\n  }\n"): (typeof documents)["\n  query AsReview($id: ID!) {\n    review(id: $id) { ...AsReviewDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsCreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) { review { id } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AsCreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) { review { id } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsImportReviews($input: ImportReviewsCsvInput!) {\n    importReviewsCsv(input: $input) {\n      imported duplicates\n      rowErrors { row column message code }\n      errors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AsImportReviews($input: ImportReviewsCsvInput!) {\n    importReviewsCsv(input: $input) {\n      imported duplicates\n      rowErrors { row column message code }\n      errors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AsReplyToReview($input: ReplyToReviewInput!) {\n    replyToReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsClassifyBadReview($input: ClassifyBadReviewInput!) {\n    classifyBadReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AsClassifyBadReview($input: ClassifyBadReviewInput!) {\n    classifyBadReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsRequestReviewRevision($input: RequestReviewRevisionInput!) {\n    requestReviewRevision(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AsRequestReviewRevision($input: RequestReviewRevisionInput!) {\n    requestReviewRevision(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsRecordReviewRevision($input: RecordReviewRevisionInput!) {\n    recordReviewRevision(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AsRecordReviewRevision($input: RecordReviewRevisionInput!) {\n    recordReviewRevision(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsVerifyLogisticsIssue($input: VerifyLogisticsIssueInput!) {\n    verifyLogisticsIssue(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AsVerifyLogisticsIssue($input: VerifyLogisticsIssueInput!) {\n    verifyLogisticsIssue(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsApologiseForReview($input: ApologiseForReviewInput!) {\n    apologiseForReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AsApologiseForReview($input: ApologiseForReviewInput!) {\n    apologiseForReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsOfferReturnForReview($input: OfferReturnForReviewInput!) {\n    offerReturnForReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AsOfferReturnForReview($input: OfferReturnForReviewInput!) {\n    offerReturnForReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsRecordStaffRetraining($input: RecordStaffRetrainingInput!) {\n    recordStaffRetraining(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AsRecordStaffRetraining($input: RecordStaffRetrainingInput!) {\n    recordStaffRetraining(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsResolveBadReview($input: ResolveBadReviewInput!) {\n    resolveBadReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AsResolveBadReview($input: ResolveBadReviewInput!) {\n    resolveBadReview(input: $input) { review { ...AsReviewDetail } errors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AsFileCourierClaim($input: FileCourierClaimInput!) {\n    fileCourierClaim(input: $input) { courierClaim { id code status } errors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AsFileCourierClaim($input: FileCourierClaimInput!) {\n    fileCourierClaim(input: $input) { courierClaim { id code status } errors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
