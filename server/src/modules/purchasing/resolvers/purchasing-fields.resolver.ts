@@ -14,7 +14,9 @@ import { PurchaseReceipt, PurchaseReceiptLine } from '../entities/purchase-recei
 import { PurchaseReturn, PurchaseReturnLine } from '../entities/purchase-return.entity.js';
 import { SupplierLedgerEntry } from '../entities/supplier-ledger-entry.entity.js';
 import { supplierScope } from '../services/access.js';
+import { OPEN_STATES } from '../services/purchase-orders.service.js';
 import { receiptsOfOrders } from '../services/receipts.service.js';
+import { shopDay } from '../../../core/time.js';
 
 /** A document's history, batched across a page of documents. */
 function history(ctx: Ctx, type: string, id: number) {
@@ -83,8 +85,7 @@ export class PurchaseOrderFieldsResolver {
 
   @FieldResolver(() => Boolean, { description: 'Expected date passed and not fully received.' })
   overdue(@Root() o: PurchaseOrder, @Context() ctx: Ctx): boolean {
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.config.shopTimezone }).format(new Date());
-    return !!o.expectedDeliveryDate && o.expectedDeliveryDate < today && ['APPROVED', 'SENT', 'PARTIALLY_RECEIVED'].includes(o.status);
+    return !!o.expectedDeliveryDate && o.expectedDeliveryDate < shopDay(new Date(), ctx.config.shopTimezone) && OPEN_STATES.includes(o.status);
   }
 
   @FieldResolver(() => [DocumentEvent], { description: 'Every state change and confirmation, oldest first.' })
