@@ -6,6 +6,7 @@ import { complaintsTracedToSuppliers } from '../src/modules/complaints/services/
 import { openReturnRequest } from '../src/modules/returns/services/return-open.js';
 import { ReturnReasonCode, ReturnType } from '../src/modules/returns/entities/return-enums.js';
 import { createLogger } from '../src/core/logger.js';
+import { SupplierSku } from '../src/modules/suppliers/entities/supplier-sku.entity.js';
 
 let s: TestServer;
 let as1: string;
@@ -251,6 +252,24 @@ describe('the complaint closed loop', () => {
     const second = await approved({ solution: 'REFUND', amountFen: 1_000 });
     const clash = await step(s, as1, 'recordComplaintImplementation', { id: second.complaint.id, note: 'x', notifiedChannel: 'PHONE', returnRequestId: String(request.id) });
     expect(clash.errors.map((e) => e.code)).toContain('CONFLICT');
+  });
+
+  it('offers the forms their short lists, and suggests the supplier the SKU is bought from', async () => {
+    const { customer, skus } = await customerWithOrder(s);
+    const anxi = await supplierId(s, 'SUP-YIXING');
+    const em = s.orm.em.fork();
+    em.persist(em.create(SupplierSku, { supplier: Number(anxi), sku: skus[0].id, unitPrice: 2_000, preferred: true } as never));
+    await em.flush();
+    const { complaint } = await stepOk(s, as1, 'registerComplaint', registerInput(customer.id, { skuId: String(skus[0].id) }));
+    const r = await s.gql(`query($c: ID) { complaintChoices(complaintId: $c) { handlers { email } staff { email } suppliers { code } suggestedSupplier { code } } }`, { c: complaint.id }, { token: as1 });
+    expect(r.errors).toBeUndefined();
+    const c = r.data.complaintChoices;
+    expect(c.handlers.map((u: { email: string }) => u.email)).toEqual(expect.arrayContaining(['aftersales1@demo.shop', 'aftersales.lead@demo.shop']));
+    expect(c.handlers.map((u: { email: string }) => u.email)).not.toContain('warehouse1@demo.shop');
+    expect(c.staff.map((u: { email: string }) => u.email)).toContain('warehouse1@demo.shop');
+    expect(c.suppliers.map((p: { code: string }) => p.code)).toEqual(['SUP-ANXI', 'SUP-YIXING']);
+    expect(c.suggestedSupplier).toEqual({ code: 'SUP-YIXING' });
+    expect(codes(await s.gql(`{ complaintChoices { staff { id } } }`, {}, { token: await s.login('analyst@demo.shop') }))).toEqual(['FORBIDDEN']);
   });
 
   it('a customer who does not accept sends the complaint back to proposals', async () => {

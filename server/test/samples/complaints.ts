@@ -7,6 +7,7 @@ export const COMPLAINTS_SAMPLES: Record<string, OperationSample> = {
   overdueComplaints: { query: '{ overdueComplaints(first: 1) { totalCount } }' },
   complaintBoard: { query: '{ complaintBoard { state count } }' },
   complaintStatistics: { query: '{ complaintStatistics(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { from } }' },
+  complaintChoices: { query: '{ complaintChoices(complaintId: "999999") { suggestedSupplier { id } } }' },
   registerComplaint: { query: 'mutation { registerComplaint(input: { customerId: "999999", channel: PHONE, category: QUALITY, content: "", demand: "" }) { errors { code } } }' },
   assignComplaint: { query: 'mutation { assignComplaint(input: { id: "999999", handlerId: "999999" }) { errors { code } } }' },
   judgeComplaint: { query: 'mutation { judgeComplaint(input: { id: "999999", valid: false }) { errors { code } } }' },

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx as Context, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../../core/context.js';
 import { Allow } from '../../../core/auth/allow.js';
-import { partnerScope } from '../../../core/auth/partner-scope.js';
 import { toPayload } from '../../../core/errors.js';
 import { PageArgs } from '../../../core/graphql/pagination.js';
 import { Complaint } from '../entities/complaint.entity.js';
@@ -9,12 +8,13 @@ import {
   ApproveComplaintProposalInput, AssignComplaintInput, ComplaintFilter, ComplaintSort, InvestigateComplaintInput, JudgeComplaintInput, ProposeComplaintSolutionInput,
   RecordComplaintAcceptanceInput, RecordComplaintImplementationInput, RegisterComplaintInput, RejectComplaintProposalsInput, SummarizeComplaintInput,
 } from '../inputs/complaint.inputs.js';
-import { ComplaintBoardColumn, ComplaintConnection, ComplaintPayload, ComplaintStatistics } from '../types/complaint.types.js';
+import { ComplaintBoardColumn, ComplaintChoices, ComplaintConnection, ComplaintPayload, ComplaintStatistics } from '../types/complaint.types.js';
 import * as intake from '../services/complaint-intake.service.js';
 import * as handling from '../services/complaint-handling.service.js';
 import * as closing from '../services/complaint-closing.service.js';
 import * as lists from '../services/complaint-lists.service.js';
-import { checkRange } from '../services/complaint-stats.service.js';
+import * as choices from '../services/complaint-choices.service.js';
+import { statisticsFor } from '../services/complaint-stats.service.js';
 
 @Resolver()
 export class ComplaintsResolver {
@@ -29,8 +29,7 @@ export class ComplaintsResolver {
   @Allow('complaint:read')
   @Query(() => Complaint, { nullable: true, description: 'One complaint with its form, proposals, timeline, linked return and follow-up callback. Needs `complaint:read`.' })
   complaint(@Context() ctx: Ctx, @Arg('id', () => ID, { description: 'Complaint id.' }) id: string) {
-    const own = partnerScope(ctx.viewer);
-    return Number.isInteger(Number(id)) ? ctx.em.findOne(Complaint, own === null ? { id: Number(id) } : { id: Number(id), supplier: own }) : null;
+    return lists.getComplaint(ctx, id);
   }
 
   @Allow('complaint:read')
@@ -53,8 +52,13 @@ export class ComplaintsResolver {
   @Allow('complaint:read')
   @Query(() => ComplaintStatistics, { description: 'The complaint classification sheet (投诉分类统计表) for complaints received in [from, to), at most two years: count and share resolved within 24 h by category, cause, department, product, SKU, supplier and month. Needs `complaint:read`.' })
   complaintStatistics(@Arg('from', () => Date, { description: 'Start (inclusive).' }) from: Date, @Arg('to', () => Date, { description: 'End (exclusive).' }) to: Date): ComplaintStatistics {
-    checkRange(from, to);
-    return Object.assign(new ComplaintStatistics(), { from, to });
+    return statisticsFor(from, to);
+  }
+
+  @Allow('complaint:write')
+  @Query(() => ComplaintChoices, { description: 'What the complaint forms pick from: handlers, responsible staff, suppliers, and the suggested supplier of a complaint’s SKU. Needs `complaint:write`.' })
+  complaintChoices(@Context() ctx: Ctx, @Arg('complaintId', () => ID, { nullable: true, description: 'A complaint, to suggest its SKU’s supplier.' }) complaintId?: string) {
+    return choices.complaintChoices(ctx, complaintId);
   }
 
   @Allow('complaint:write')

@@ -52,6 +52,12 @@ export function complaintWhere(ctx: Ctx, f: ComplaintFilterInput): FilterQuery<C
   );
 }
 
+/** One complaint, within the caller's row scope. */
+export function getComplaint(ctx: Ctx, id: string): Promise<Complaint | null> | null {
+  const own = partnerScope(ctx.viewer);
+  return Number.isInteger(Number(id)) ? ctx.em.findOne(Complaint, own === null ? { id: Number(id) } : { id: Number(id), supplier: own }) : null;
+}
+
 /** The complaint list: filters, sort (default newest received first), one page. */
 export function listComplaints(ctx: Ctx, args: PageArgs & { where?: ComplaintFilterInput | null; sort?: { field?: ComplaintSortField | null; direction?: SortDirection | null } | null }) {
   const field = SORT_COLUMN[args.sort?.field ?? ComplaintSortField.RECEIVED_AT];

@@ -8,6 +8,7 @@ import { Sku } from '../../catalog/entities/sku.entity.js';
 import { Department } from '../../identity/entities/department.entity.js';
 import { Partner } from '../../partners/entities/partner.entity.js';
 import { ComplaintState } from '../entities/enums.js';
+import { ComplaintStatistics } from '../types/complaint.types.js';
 
 /** One row of the complaint classification sheet (投诉分类统计表). */
 export interface ComplaintStatRow {
@@ -25,9 +26,11 @@ const GROUP: Record<StatDimension, string> = {
 
 const MAX_RANGE_DAYS = 732;
 
-export function checkRange(from: Date, to: Date): void {
+/** The statistics of a period; each dimension is computed when its field is asked for. */
+export function statisticsFor(from: Date, to: Date): ComplaintStatistics {
   if (!(from < to)) throw badInput('`from` must be before `to`');
   if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) throw badInput('At most two years at a time');
+  return Object.assign(new ComplaintStatistics(), { from, to });
 }
 
 async function labels(ctx: Ctx, dimension: StatDimension, keys: string[]): Promise<Map<string, string>> {

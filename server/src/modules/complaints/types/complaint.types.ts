@@ -4,6 +4,8 @@ import { ConnectionType } from '../../../core/graphql/pagination.js';
 import { Complaint } from '../entities/complaint.entity.js';
 import { ComplaintProposal } from '../entities/complaint-proposal.entity.js';
 import { ComplaintState } from '../entities/enums.js';
+import { User } from '../../identity/entities/user.entity.js';
+import { Partner } from '../../partners/entities/partner.entity.js';
 
 @ObjectType({ description: 'A page of complaints.' })
 export class ComplaintConnection extends ConnectionType(Complaint, 'Complaint', 'complaint') {}
@@ -44,4 +46,12 @@ export class ComplaintStatRow {
 export class ComplaintStatistics {
   @Field(() => Date, { description: 'Start (inclusive, UTC).' }) from!: Date;
   @Field(() => Date, { description: 'End (exclusive, UTC).' }) to!: Date;
+}
+
+@ObjectType({ description: 'Short lists the complaint forms pick from (handlers, responsible staff, suppliers).' })
+export class ComplaintChoices {
+  @Field(() => [User], { description: 'Active staff who may work complaints (`complaint:write`): handlers.' }) handlers!: User[];
+  @Field(() => [User], { description: 'All active staff, for the person responsible found by the investigation.' }) staff!: User[];
+  @Field(() => [Partner], { description: 'Active suppliers, for a product-quality cause.' }) suppliers!: Partner[];
+  @Field(() => Partner, { nullable: true, description: 'The supplier the complaint’s SKU is bought from (preferred, else cheapest), when a complaint is given and its SKU has one.' }) suggestedSupplier?: Partner | null;
 }
