@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness.js';
 import { seedDemoCatalog } from '../src/seed/demo-catalog.js';
-import { seedDemoSuppliers } from '../src/seed/demo-suppliers.js';
+import { rescoreDemoSuppliers, seedDemoSuppliers } from '../src/seed/demo-suppliers.js';
+import { seedDemoInventory } from '../src/seed/demo-inventory.js';
+import { seedDemoPurchasing } from '../src/seed/demo-purchasing.js';
+import { seedDemoCustomers } from '../src/seed/demo-customers.js';
+import { seedDemoOrders } from '../src/seed/demo-orders.js';
 import { seedDemoContracts } from '../src/seed/demo-contracts.js';
 import { Sku } from '../src/modules/catalog/entities/sku.entity.js';
 import { SupplierProfile } from '../src/modules/suppliers/entities/supplier-profile.entity.js';
@@ -61,5 +65,23 @@ describe('demo suppliers and contracts', () => {
     await seedDemoSuppliers(s.orm.em.fork(), s.config);
     await seedDemoContracts(s.orm.em.fork(), s.config);
     expect(await counts()).toEqual(before);
+  });
+
+  it('re-scores the stored history once the purchasing demo has written receipts, once', { timeout: 240_000 }, async () => {
+    // The purchasing demo turns the demo orders' restocking into purchase orders and receipts.
+    await seedDemoInventory(s.orm.em.fork(), s.config);
+    await seedDemoCustomers(s.orm.em.fork(), s.config);
+    await seedDemoOrders(s.orm.em.fork(), s.config, { orders: 300 });
+    await seedDemoPurchasing(s.orm.em.fork(), s.config);
+    const t = Date.now();
+    await rescoreDemoSuppliers(s.orm.em.fork(), s.config);
+    console.log(`rescore: ${Date.now() - t} ms`);
+    const snapshots = await s.orm.em.fork().find(SupplierScoreSnapshot, {});
+    expect(snapshots.length).toBe(60); // 4 past quarters + the current one, 12 suppliers
+    expect(snapshots.some((x) => (x.detail as any).facts.receipts > 0)).toBe(true);
+    const stamp = Math.max(...snapshots.map((x) => x.computedAt.getTime()));
+    await rescoreDemoSuppliers(s.orm.em.fork(), s.config);
+    const again = await s.orm.em.fork().find(SupplierScoreSnapshot, {});
+    expect(Math.max(...again.map((x) => x.computedAt.getTime()))).toBe(stamp);
   });
 });

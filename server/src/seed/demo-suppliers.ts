@@ -8,7 +8,8 @@ import { User } from '../modules/identity/entities/user.entity.js';
 import { Partner, PartnerType } from '../modules/partners/entities/partner.entity.js';
 import { AssessmentMethod, SupplierEvaluation } from '../modules/suppliers/entities/supplier-evaluation.entity.js';
 import { SupplierProfile, SupplierStatus } from '../modules/suppliers/entities/supplier-profile.entity.js';
-import { SupplierScoreSettings } from '../modules/suppliers/entities/supplier-score.entity.js';
+import { SupplierScoreSettings, SupplierScoreSnapshot } from '../modules/suppliers/entities/supplier-score.entity.js';
+import { PurchaseReceipt } from '../modules/purchasing/entities/purchase-receipt.entity.js';
 import { SupplierSku } from '../modules/suppliers/entities/supplier-sku.entity.js';
 import { parsePeriod, quarterOfMonth } from '../modules/suppliers/services/score-period.js';
 import { computeScorecards, storeSnapshots } from '../modules/suppliers/services/scorecard.service.js';
@@ -101,6 +102,23 @@ export async function seedDemoSuppliers(em: EntityManager, config: Config): Prom
   });
 
   await seedDemoRfqs(em, config, partners, skus, today);
+}
+
+/**
+ * Re-scores the stored history once the purchasing and complaints demos have written a year of
+ * receipts, returns and complaints (they run after the suppliers demo), and adds the current
+ * quarter. Skipped when there are no receipts yet or the history already counts them.
+ */
+export async function rescoreDemoSuppliers(em: EntityManager, config: Config): Promise<void> {
+  if (!(await em.count(PurchaseReceipt, {}))) return;
+  const snapshots = await em.find(SupplierScoreSnapshot, {});
+  if (!snapshots.length || snapshots.some((x) => Number((x.detail as { facts?: { receipts?: number } }).facts?.receipts ?? 0) > 0)) return;
+  const today = shopDay(new Date(), config.shopTimezone);
+  const periods = [...new Set([...snapshots.map((x) => x.period), quarterOfMonth(today.slice(0, 7))])].sort();
+  const supplierIds = (await em.find(SupplierProfile, {}, { fields: ['partner'] })).map((p) => p.partner.id);
+  await em.transactional(async (tx) => {
+    for (const period of periods) await storeSnapshots(tx, await computeScorecards(tx, supplierIds, parsePeriod(period, config.shopTimezone), config.shopTimezone));
+  });
 }
 
 /** An awarded RFQ for oolong teas and an open one for teaware, with one quote already expired. */

@@ -6,7 +6,7 @@ import { seedDemoInventory } from './demo-inventory.js';
 import { seedDemoCustomers } from './demo-customers.js';
 import { seedDemoOrders } from './demo-orders.js';
 import { seedDemoPurchasing } from './demo-purchasing.js';
-import { seedDemoSuppliers } from './demo-suppliers.js';
+import { rescoreDemoSuppliers, seedDemoSuppliers } from './demo-suppliers.js';
 import { seedDemoContracts } from './demo-contracts.js';
 import { seedDemoReturns } from './demo-returns.js';
 import { seedDemoReviews } from './demo-reviews.js';
@@ -33,4 +33,6 @@ export async function seedDemo(orm: MikroORM, config: Config): Promise<void> {
   await seedDemoComplaints(orm.em.fork(), config);
   await seedDemoReturns(orm.em.fork(), config);
   await seedDemoReviews(orm.em.fork(), config);
+  // Supplier score history counts the receipts and complaints seeded above.
+  await rescoreDemoSuppliers(orm.em.fork(), config);
 }
