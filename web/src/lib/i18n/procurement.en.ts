@@ -37,7 +37,8 @@ export const procurementEn: Widen<typeof procurementZh> = {
       to: 'To',
       back: 'Back to the list',
       notFound: 'Not found, or not yours to see.',
-      searchPlaceholder: 'Search by number or supplier',
+      searchCode: 'Search by number',
+      searchCodeTitle: 'Search by number or title',
       pickSupplier: 'Choose a supplier',
       noSupplierFound: 'No matching supplier',
       addLine: 'Add line',
@@ -356,7 +357,7 @@ export const procurementEn: Widen<typeof procurementZh> = {
       orders: 'Purchase orders under this contract',
       expiryAlerts: 'Contracts ending soon',
       expiryNone: 'No contract ends within 30 days',
-      expiryBody: '{{code}} {{title}} ({{supplier}}) ends on {{day}}',
+      expiryBody: '{{supplier}} · ends on {{day}}',
     },
     workspace: {
       pending: 'To do',

@@ -34,7 +34,8 @@ export const procurementZh = {
       to: '结束',
       back: '返回列表',
       notFound: '记录不存在或无权查看。',
-      searchPlaceholder: '按单号或供应商搜索',
+      searchCode: '按单号搜索',
+      searchCodeTitle: '按单号或标题搜索',
       pickSupplier: '选择供应商',
       noSupplierFound: '没有匹配的供应商',
       addLine: '添加一行',
@@ -353,7 +354,7 @@ export const procurementZh = {
       orders: '合同下的采购订单',
       expiryAlerts: '合同到期提醒',
       expiryNone: '30 天内没有到期的合同',
-      expiryBody: '{{code}} {{title}}（{{supplier}}）于 {{day}} 到期',
+      expiryBody: '{{supplier}} · {{day}} 到期',
     },
     workspace: {
       pending: '待办',

@@ -65,7 +65,7 @@ export default function ContractsPage() {
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)} data-testid="contract-create">{t('proc.contract.create')}</Button>
         )} />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { sm: 'center' } }}>
-        <SearchField value={search} onChange={setSearch} placeholder={t('proc.common.searchPlaceholder')} testId="contract-search" />
+        <SearchField value={search} onChange={setSearch} placeholder={t('proc.common.searchCodeTitle')} testId="contract-search" />
         <TextField select size="small" label={t('proc.common.status')} value={status} sx={{ minWidth: 140 }} disabled={expiring}
           onChange={(e) => setStatus(e.target.value as ContractStatus | '')}
           slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'contract-filter-status' } as object }, inputLabel: { shrink: true } }}>

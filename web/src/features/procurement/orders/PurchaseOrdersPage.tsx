@@ -63,7 +63,7 @@ export default function PurchaseOrdersPage() {
       <PageHeader title={t('proc.po.title')} subtitle={t('proc.po.subtitle')}
         actions={can('purchase:write') && <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)} data-testid="po-create">{t('proc.po.create')}</Button>} />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { md: 'center' } }}>
-        <SearchField value={search} onChange={setSearch} placeholder={t('proc.common.searchPlaceholder')} testId="po-search" />
+        <SearchField value={search} onChange={setSearch} placeholder={t('proc.common.searchCode')} testId="po-search" />
         <TextField select size="small" label={t('proc.common.status')} value={status} sx={{ minWidth: 140 }} onChange={(e) => setStatus(e.target.value as PurchaseOrderStatus | '')}
           slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'po-filter-status' } as object }, inputLabel: { shrink: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>

@@ -72,42 +72,28 @@ export default function PlanDetailPage() {
           </>
         )} />
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, lg: 9 }}>
-          <Stack spacing={2}>
-            <Card>
-              <CardContent>
-                <Stack direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center' }}>
-                  <StatusChip kind="planStatus" status={plan.status} testId="plan-status" />
-                  <Typography variant="body2" color="text.secondary">{formatDateTime(plan.createdAt, i18n.language)}</Typography>
-                </Stack>
-                <Grid container>
-                  <Grid size={{ xs: 12, md: 6 }}>
-                    <InfoRow label={t('proc.plan.startDay')}>{`${plan.startDay} · ${t('proc.plan.days', { count: plan.periodDays })}`}</InfoRow>
-                    <InfoRow label={t('proc.plan.growth')}>{`${plan.growthPercent}%`}</InfoRow>
-                  </Grid>
-                  <Grid size={{ xs: 12, md: 6 }}>
-                    <InfoRow label={t('proc.plan.lookback')}>{t('proc.plan.days', { count: plan.lookbackDays })}</InfoRow>
-                    <InfoRow label={t('proc.plan.lowStockOnly')}>{plan.lowStockOnly ? t('common.yes') : t('common.no')}</InfoRow>
-                  </Grid>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <Card sx={{ height: '100%' }}>
+            <CardContent>
+              <Stack direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center' }}>
+                <StatusChip kind="planStatus" status={plan.status} testId="plan-status" />
+                <Typography variant="body2" color="text.secondary">{formatDateTime(plan.createdAt, i18n.language)}</Typography>
+              </Stack>
+              <Grid container>
+                <Grid size={{ xs: 12, md: 6 }}>
+                  <InfoRow label={t('proc.plan.startDay')}>{`${plan.startDay} · ${t('proc.plan.days', { count: plan.periodDays })}`}</InfoRow>
+                  <InfoRow label={t('proc.plan.growth')}>{`${plan.growthPercent}%`}</InfoRow>
                 </Grid>
-                {plan.note && <InfoRow label={t('common.note')}>{plan.note}</InfoRow>}
-                <Typography variant="caption" color="text.secondary">{t('proc.plan.formula')}</Typography>
-              </CardContent>
-            </Card>
-            <Card>
-              <CardContent>
-                <Typography variant="h6" gutterBottom>{t('proc.plan.lines')}</Typography>
-                <PlanLinesTable planId={plan.id} lines={plan.lines} editable={draft && can('purchase:write')} approveErrors={approveErrors} />
-              </CardContent>
-            </Card>
-          </Stack>
-        </Grid>
-        <Grid size={{ xs: 12, lg: 3 }}>
-          <Stack spacing={2}>
-            {plan.orders.length > 0 && (
-              <Card>
-                <CardContent>
-                  <Typography variant="h6" gutterBottom>{t('proc.plan.orders')}</Typography>
+                <Grid size={{ xs: 12, md: 6 }}>
+                  <InfoRow label={t('proc.plan.lookback')}>{t('proc.plan.days', { count: plan.lookbackDays })}</InfoRow>
+                  <InfoRow label={t('proc.plan.lowStockOnly')}>{plan.lowStockOnly ? t('common.yes') : t('common.no')}</InfoRow>
+                </Grid>
+              </Grid>
+              {plan.note && <InfoRow label={t('common.note')}>{plan.note}</InfoRow>}
+              <Typography variant="caption" color="text.secondary">{t('proc.plan.formula')}</Typography>
+              {plan.orders.length > 0 && (
+                <>
+                  <Typography variant="subtitle2" sx={{ mt: 2 }}>{t('proc.plan.orders')}</Typography>
                   <List dense disablePadding data-testid="plan-orders">
                     {plan.orders.map((o) => (
                       <ListItem key={o.id} disableGutters>
@@ -116,16 +102,26 @@ export default function PlanDetailPage() {
                       </ListItem>
                     ))}
                   </List>
-                </CardContent>
-              </Card>
-            )}
-            <Card>
-              <CardContent>
-                <Typography variant="h6" gutterBottom>{t('common.history')}</Typography>
-                <HistoryTimeline events={plan.history} stateLabel={(s) => t(`proc.enum.planStatus.${s}`, { defaultValue: s })} testId="plan-history" />
-              </CardContent>
-            </Card>
-          </Stack>
+                </>
+              )}
+            </CardContent>
+          </Card>
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Card sx={{ height: '100%' }}>
+            <CardContent>
+              <Typography variant="h6" gutterBottom>{t('common.history')}</Typography>
+              <HistoryTimeline events={plan.history} stateLabel={(s) => t(`proc.enum.planStatus.${s}`, { defaultValue: s })} testId="plan-history" />
+            </CardContent>
+          </Card>
+        </Grid>
+        <Grid size={12}>
+          <Card>
+            <CardContent>
+              <Typography variant="h6" gutterBottom>{t('proc.plan.lines')}</Typography>
+              <PlanLinesTable planId={plan.id} lines={plan.lines} editable={draft && can('purchase:write')} approveErrors={approveErrors} />
+            </CardContent>
+          </Card>
         </Grid>
       </Grid>
       {step === 'approve' && (

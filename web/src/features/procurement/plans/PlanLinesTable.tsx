@@ -82,7 +82,7 @@ export function PlanLinesTable({ planId, lines, editable, approveErrors }: { pla
       {general.map((m) => <Alert key={m} severity="error" data-testid="plan-lines-error">{m}</Alert>)}
       {lines.length === 0 && <Alert severity="info" data-testid="plan-empty">{t('proc.plan.empty')}</Alert>}
       <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small" data-testid="plan-lines" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
+        <Table size="small" data-testid="plan-lines" sx={{ '& td, & th': { whiteSpace: 'nowrap', px: 1 } }}>
           <TableHead>
             <TableRow>
               <TableCell>{t('proc.common.sku')}</TableCell>

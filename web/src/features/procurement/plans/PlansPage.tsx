@@ -54,7 +54,7 @@ export default function PlansPage() {
       <PageHeader title={t('proc.plan.title')} subtitle={t('proc.plan.subtitle')}
         actions={can('purchase:write') && <Button variant="contained" startIcon={<AutoFixHighIcon />} onClick={() => setGenerating(true)} data-testid="plan-generate">{t('proc.plan.generate')}</Button>} />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-        <SearchField value={search} onChange={setSearch} placeholder={t('proc.common.searchPlaceholder')} testId="plan-search" />
+        <SearchField value={search} onChange={setSearch} placeholder={t('proc.common.searchCode')} testId="plan-search" />
         <TextField select size="small" label={t('proc.common.status')} value={status} sx={{ minWidth: 130 }} onChange={(e) => setStatus(e.target.value as PurchasePlanStatus | '')}
           slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'plan-filter-status' } as object }, inputLabel: { shrink: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>

@@ -55,7 +55,7 @@ export default function ReceivingPage() {
           <ToggleButton value="SENT" data-testid="receiving-sent">{t('proc.enum.poStatus.SENT')}</ToggleButton>
           <ToggleButton value="PARTIALLY_RECEIVED" data-testid="receiving-partial">{t('proc.enum.poStatus.PARTIALLY_RECEIVED')}</ToggleButton>
         </ToggleButtonGroup>
-        <SearchField value={search} onChange={setSearch} placeholder={t('proc.common.searchPlaceholder')} testId="receiving-search" />
+        <SearchField value={search} onChange={setSearch} placeholder={t('proc.common.searchCode')} testId="receiving-search" />
         <WarehouseSelect value={warehouseId} onChange={setWarehouseId} allowAll testId="receiving-warehouse" />
       </Stack>
       {error && <Alert severity="error" sx={{ mb: 2 }}>{t('common.loadFailed', { message: error.message })}</Alert>}

@@ -55,7 +55,7 @@ export default function PurchaseReturnsPage() {
       <PageHeader title={t('proc.returns.title')} subtitle={t('proc.returns.subtitle')}
         actions={can('purchase:write') && <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)} data-testid="return-create">{t('proc.returns.create')}</Button>} />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-        <SearchField value={search} onChange={setSearch} placeholder={t('proc.common.searchPlaceholder')} testId="return-search" />
+        <SearchField value={search} onChange={setSearch} placeholder={t('proc.common.searchCode')} testId="return-search" />
         <TextField select size="small" label={t('proc.common.status')} value={status} sx={{ minWidth: 130 }} onChange={(e) => setStatus(e.target.value as PurchaseReturnStatus | '')}
           slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>

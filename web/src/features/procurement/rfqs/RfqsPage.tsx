@@ -48,7 +48,7 @@ export default function RfqsPage() {
       <PageHeader title={t('proc.rfq.title')} subtitle={t('proc.rfq.subtitle')}
         actions={can('purchase:write') && <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)} data-testid="rfq-create">{t('proc.rfq.create')}</Button>} />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-        <SearchField value={search} onChange={setSearch} placeholder={t('proc.common.searchPlaceholder')} testId="rfq-search" />
+        <SearchField value={search} onChange={setSearch} placeholder={t('proc.common.searchCodeTitle')} testId="rfq-search" />
         <TextField select size="small" label={t('proc.common.status')} value={status} sx={{ minWidth: 140 }} onChange={(e) => setStatus(e.target.value as RfqStatus | '')}
           slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'rfq-filter-status' } as object }, inputLabel: { shrink: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>

@@ -22,7 +22,7 @@ export function EvaluationDialog({ supplierId, onClose, onSaved }: { supplierId:
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string[]>([]);
-  const [record, { loading }] = useMutation(RecordSupplierEvaluationMutation, { refetchQueries: ['SupplierEvaluations', 'SupplierScorecard', 'Suppliers'] });
+  const [record, { loading }] = useMutation(RecordSupplierEvaluationMutation, { refetchQueries: ['SupplierEvaluations', 'SupplierScorecard', 'SupplierScoreHistory', 'Suppliers'] });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -6,7 +6,7 @@ import { useViewer } from '../../../lib/auth';
 import { runPayload } from '../../../lib/ui/payload';
 import { useErrorText } from '../../../lib/ui/useErrorText';
 import { currentPeriod } from '../shared/days';
-import { ScoreSuppliersMutation, SupplierScorecardQuery } from './operations';
+import { ScoreSuppliersMutation, SupplierScoreHistoryQuery, SupplierScorecardQuery } from './operations';
 import { ScorecardPanel } from './ScorecardPanel';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
 
@@ -17,11 +17,15 @@ export function ScorecardCard({ supplierId, onNotice }: { supplierId: string; on
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { can } = useViewer();
-  const [period, setPeriod] = useState(currentPeriod());
+  const history = useQuery(SupplierScoreHistoryQuery, { variables: { supplierId }, fetchPolicy: 'cache-and-network' });
+  const points = history.data?.supplierScoreHistory ?? [];
+  // Until a period is typed, the card opens on the latest stored period (else this month).
+  const [typed, setPeriod] = useState<string | null>(null);
+  const period = typed ?? points.at(-1)?.period ?? currentPeriod();
   const valid = PERIOD.test(period);
-  const { data, previousData, error } = useQuery(SupplierScorecardQuery, { variables: { supplierId, period }, skip: !valid, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, error } = useQuery(SupplierScorecardQuery, { variables: { supplierId, period }, skip: !valid || (!history.data && history.loading), fetchPolicy: 'cache-and-network' });
   const shown = data ?? previousData;
-  const [score, { loading }] = useMutation(ScoreSuppliersMutation, { refetchQueries: ['SupplierScorecard', 'Suppliers'] });
+  const [score, { loading }] = useMutation(ScoreSuppliersMutation, { refetchQueries: ['SupplierScorecard', 'SupplierScoreHistory', 'Suppliers'] });
 
   const snapshot = async () => {
     const outcome = await runPayload(async () => (await score({ variables: { input: { period, supplierIds: [supplierId] } } })).data?.scoreSuppliersForPeriod);
@@ -41,7 +45,7 @@ export function ScorecardCard({ supplierId, onNotice }: { supplierId: string; on
         {error && <Alert severity="error">{t('common.loadFailed', { message: error.message })}</Alert>}
         {shown?.supplierScorecard && <ScorecardPanel card={shown.supplierScorecard} />}
         <Typography variant="subtitle1" sx={{ mt: 3 }}>{t('proc.score.history')}</Typography>
-        <ScoreHistoryChart points={shown?.supplierScoreHistory ?? []} />
+        <ScoreHistoryChart points={points} />
       </CardContent>
     </Card>
   );

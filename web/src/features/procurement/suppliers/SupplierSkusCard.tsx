@@ -37,8 +37,8 @@ export function SupplierSkusCard({ supplierId, rows, writable, onNotice }: { sup
           {writable && <Button size="small" startIcon={<AddIcon />} onClick={() => setEditing('new')} data-testid="supplier-sku-add">{t('proc.suppliers.addSku')}</Button>}
         </Stack>
         {rows.length === 0 ? <Typography color="text.secondary">{t('proc.suppliers.noSkus')}</Typography> : (
-          <Box sx={{ overflowX: 'auto' }}>
-            <Table size="small" data-testid="supplier-skus">
+          <Box sx={{ overflow: 'auto', maxHeight: 520 }}>
+            <Table size="small" stickyHeader data-testid="supplier-skus">
               <TableHead>
                 <TableRow>
                   <TableCell>{t('proc.common.sku')}</TableCell>

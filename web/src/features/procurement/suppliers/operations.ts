@@ -64,6 +64,11 @@ export const SupplierScorecardQuery = graphql(`
       facts { receipts onTimeReceipts orderedUnits receivedUnits acceptedUnits rejectedUnits returnedUnits }
       rates { qcPassRate returnRate complaintsPer100Units onTimeRate }
     }
+  }
+`);
+
+export const SupplierScoreHistoryQuery = graphql(`
+  query SupplierScoreHistory($supplierId: ID!) {
     supplierScoreHistory(supplierId: $supplierId) { id period composite quality delivery price service credit computedAt }
   }
 `);

@@ -6,7 +6,7 @@ const config: WorkspaceConfig = {
   purposeKey: 'workspace.purpose.warehouse',
   domains: ['stock', 'transfer', 'stocktake', 'warehouse', 'order', 'courier'],
   departmentCodes: ['procurement-warehouse'],
-  links: ['fulfilment', 'shipments', 'couriers', 'stock', 'low-stock', 'transfers', 'stocktakes', 'products'],
+  links: ['fulfilment', 'shipments', 'couriers', 'stock', 'low-stock', 'transfers', 'stocktakes', 'proc-receiving', 'products'],
 };
 
 export default function WorkspacePage() {
