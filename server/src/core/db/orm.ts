@@ -61,8 +61,5 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
     await conn.execute('pragma busy_timeout = 5000');
   }
   await orm.getMigrator().up();
-  // TEMPORARY while several modules are built in parallel: tables for entities that have no
-  // migration yet. Removed once their migration is written.
-  if (process.env.SHOPOPS_DEV_SCHEMA_SYNC === '1') await orm.getSchemaGenerator().updateSchema({ safe: true });
   return orm;
 }
