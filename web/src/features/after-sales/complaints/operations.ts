@@ -108,19 +108,14 @@ export const SummarizeComplaintMutation = graphql(`
   }
 `);
 
-/** Who may be named responsible: customer-service specialists (customer:read) and, for staff readers, everyone active. */
-export const ResponsibleStaffQuery = graphql(`
-  query AsResponsibleStaff($withUsers: Boolean!) {
-    specialists { id user { id name email } }
-    users(first: 100, where: { active: true }, sort: { field: NAME, direction: ASC }) @include(if: $withUsers) {
-      nodes { id name email department { id code name nameEn } }
+/** What the complaint forms pick from (handlers, responsible staff, suppliers), for after-sales staff without user:read or partner:read. */
+export const ComplaintChoicesQuery = graphql(`
+  query AsComplaintChoices($complaintId: ID) {
+    complaintChoices(complaintId: $complaintId) {
+      handlers { id name email }
+      staff { id name email }
+      suppliers { id code name }
+      suggestedSupplier { id code name }
     }
-  }
-`);
-
-/** Suppliers to trace a product-quality complaint to; needs supplier:read. */
-export const SupplierOptionsQuery = graphql(`
-  query AsSupplierOptions($search: String) {
-    suppliers(first: 50, where: { search: $search, active: true }) { nodes { id code name partner { id } } }
   }
 `);

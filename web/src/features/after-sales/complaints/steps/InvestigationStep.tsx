@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, MenuItem, Stack, TextField } from '@mui/material';
+import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintCause } from '../../../../gql/graphql';
 import { InvestigateComplaintMutation } from '../operations';
@@ -8,7 +8,7 @@ import { CAUSES } from '../labels';
 import { Fact } from '../StepCard';
 import { useStepForm } from '../useStepForm';
 import { StepErrors } from './StepErrors';
-import { useResponsibleStaff, useSupplierOptions } from './useResponsibleStaff';
+import { useComplaintChoices } from './useResponsibleStaff';
 import type { StepProps } from './types';
 
 const FIELDS = ['cause', 'findings', 'responsibleUserId', 'supplierId', 'courierName'];
@@ -16,14 +16,18 @@ const FIELDS = ['cause', 'findings', 'responsibleUserId', 'supplierId', 'courier
 /** Step 3: the cause and who is responsible — the supplier for quality, the courier for logistics, the staff member for service. */
 export function InvestigationStep({ complaint, writable, notify, current }: StepProps & { current: boolean }) {
   const { t } = useTranslation();
-  const staff = useResponsibleStaff();
-  const suppliers = useSupplierOptions();
+  const choices = useComplaintChoices(complaint.id);
+  const staff = choices.staff;
   const [cause, setCause] = useState<ComplaintCause>(complaint.category === 'DELIVERY' ? 'LOGISTICS' : complaint.category === 'SERVICE_ATTITUDE' ? 'SERVICE' : 'PRODUCT_QUALITY');
   const [findings, setFindings] = useState('');
   const [userId, setUserId] = useState('');
   const [supplierId, setSupplierId] = useState('');
   const [courier, setCourier] = useState('');
   const form = useStepForm(FIELDS);
+  // Preselect the supplier the complaint's SKU is bought from, once the choices arrive.
+  useEffect(() => {
+    if (choices.suggestedSupplierId) setSupplierId((current) => current || choices.suggestedSupplierId!);
+  }, [choices.suggestedSupplierId]);
   const [investigate] = useMutation(InvestigateComplaintMutation);
 
   if (!current) {
@@ -45,7 +49,7 @@ export function InvestigationStep({ complaint, writable, notify, current }: Step
     if (!findings.trim()) local.findings = t('validation.required');
     if (cause === 'LOGISTICS' && !courier.trim()) local.courierName = t('validation.required');
     if (cause === 'SERVICE' && !userId) local.responsibleUserId = t('validation.required');
-    if (cause === 'PRODUCT_QUALITY' && !supplierId && suppliers.allowed) local.supplierId = t('validation.required');
+    if (cause === 'PRODUCT_QUALITY' && !supplierId) local.supplierId = t('validation.required');
     const ok = await form.submit(async () => (await investigate({ variables: { input: {
       id: complaint.id, cause, findings: findings.trim(), responsibleUserId: userId || null,
       supplierId: cause === 'PRODUCT_QUALITY' ? supplierId || null : null, courierName: cause === 'LOGISTICS' ? courier.trim() : null,
@@ -63,17 +67,13 @@ export function InvestigationStep({ complaint, writable, notify, current }: Step
         </TextField>
         <TextField size="small" required multiline minRows={2} label={t('as.investigation.findings')} value={findings} onChange={(e) => setFindings(e.target.value)}
           {...form.fieldProps('findings')} slotProps={{ htmlInput: { 'data-testid': 'investigation-findings' } }} />
-        {cause === 'PRODUCT_QUALITY' && (suppliers.allowed ? (
+        {cause === 'PRODUCT_QUALITY' && (
           <TextField select size="small" required label={t('as.investigation.supplier')} value={supplierId} onChange={(e) => setSupplierId(e.target.value)}
             {...form.fieldProps('supplierId')} helperText={form.errors.supplierId ?? t('as.investigation.supplierHint')}
             slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'investigation-supplier' } as object } }}>
-            {suppliers.options.map((s) => <MenuItem key={s.id} value={s.id}>{s.label}</MenuItem>)}
+            {choices.suppliers.map((s) => <MenuItem key={s.id} value={s.id}>{s.label}</MenuItem>)}
           </TextField>
-        ) : (
-          <Alert severity={form.errors.supplierId ? 'error' : 'info'} data-testid="investigation-supplier-unavailable">
-            {form.errors.supplierId ?? t('as.investigation.supplierNeedsPermission')}
-          </Alert>
-        ))}
+        )}
         {cause === 'LOGISTICS' && (
           <TextField size="small" required label={t('as.investigation.courier')} value={courier} onChange={(e) => setCourier(e.target.value)}
             {...form.fieldProps('courierName')} helperText={form.errors.courierName ?? t('as.investigation.courierHint')}

@@ -6,7 +6,7 @@ import type { ComplaintDetail } from './types';
 
 type Proposal = ComplaintDetail['proposals'][number];
 
-const STATUS_COLOR = { PROPOSED: 'warning', APPROVED: 'success', REJECTED: 'error', NOT_CHOSEN: 'default' } as const;
+const STATUS_COLOR = { PROPOSED: 'warning', APPROVED: 'success', REJECTED: 'error', NOT_CHOSEN: 'default', DECLINED: 'error' } as const;
 
 /** Every proposal with its state and the supervisor's note; `actions` adds buttons to the waiting ones. */
 export function ProposalList({ proposals, actions }: { proposals: readonly Proposal[]; actions?: (p: Proposal) => ReactNode }) {
