@@ -56,3 +56,21 @@ export function shopDayFromNow(n: number): string {
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
+
+export interface ReceivedOrder { id: string; code: string; lineId: string }
+
+/** A purchase order for one SKU, approved, sent and received through the API (accepted + rejected units). */
+export async function receivedOrder(request: APIRequestContext, input: { supplierId: string; warehouseId: string; skuId: string; unitPrice: number; accepted: number; rejected: number; reason?: string }): Promise<ReceivedOrder> {
+  const quantity = input.accepted + input.rejected;
+  const created = await run<{ purchaseOrder: { id: string; code: string; lines: { id: string }[] } }>(request, 'createPurchaseOrder',
+    'mutation ($input: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $input) { purchaseOrder { id code lines { id } } errors { field message code } } }',
+    { supplierId: input.supplierId, warehouseId: input.warehouseId, lines: [{ skuId: input.skuId, quantity, unitPrice: input.unitPrice }] });
+  const order = created.purchaseOrder;
+  const step = (name: string) => `mutation ($input: PurchaseDocumentActionInput!) { ${name}(input: $input) { purchaseOrder { id status } errors { field message code } } }`;
+  await run(request, 'approvePurchaseOrder', step('approvePurchaseOrder'), { id: order.id });
+  await run(request, 'sendPurchaseOrder', step('sendPurchaseOrder'), { id: order.id });
+  await run(request, 'receivePurchaseOrder',
+    'mutation ($input: ReceivePurchaseOrderInput!) { receivePurchaseOrder(input: $input) { receipt { id } errors { field message code } } }',
+    { orderId: order.id, lines: [{ lineId: order.lines[0].id, receivedQuantity: quantity, acceptedQuantity: input.accepted, rejectedQuantity: input.rejected, rejectReason: input.rejected ? input.reason ?? '外观破损' : null }] });
+  return { id: order.id, code: order.code, lineId: order.lines[0].id };
+}

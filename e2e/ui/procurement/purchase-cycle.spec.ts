@@ -55,7 +55,9 @@ test('a plan from low stock becomes a sent order, the warehouse receives it with
   const wh = await warehouseContext.newPage();
   await signIn(wh, demo('warehouse1'));
   await expect(wh.getByTestId('nav-proc-plans')).toHaveCount(0);
-  await wh.getByTestId('nav-proc-receiving').click();
+  await expect(wh.getByTestId('nav-proc-receiving')).toBeVisible();
+  await wh.getByTestId('nav-warehouse').click();
+  await wh.getByTestId('workspace-link-proc-receiving').click();
   await wh.getByTestId('receiving-search').fill(poCode);
   await wh.getByTestId('receiving-grid').getByRole('row', { name: new RegExp(poCode) }).click();
   await expect(wh.getByTestId('receive-po-status')).toHaveAttribute('data-status', 'SENT');

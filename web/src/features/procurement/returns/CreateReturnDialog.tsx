@@ -121,7 +121,7 @@ export function CreateReturnDialog({ onClose, onCreated }: { onClose: () => void
             <Typography variant="subtitle2">{t('proc.enum.returnSource.STOCK')}</Typography>
             <Stack direction="row" spacing={1}>
               <CatalogSkuPicker value={picked} onChange={setPicked} exclude={stock.map((l) => l.sku.skuId)} testId="return-stock-sku" />
-              <Button startIcon={<AddIcon />} disabled={!picked} onClick={() => { if (picked) { setStock((cur) => [...cur, { sku: picked, quantity: '1', price: '', reason: '' }]); setPicked(null); } }}>
+              <Button startIcon={<AddIcon />} disabled={!picked} data-testid="return-add-stock" onClick={() => { if (picked) { setStock((cur) => [...cur, { sku: picked, quantity: '1', price: '', reason: '' }]); setPicked(null); } }}>
                 {t('proc.common.addLine')}
               </Button>
             </Stack>
@@ -133,9 +133,11 @@ export function CreateReturnDialog({ onClose, onCreated }: { onClose: () => void
                     return (
                       <TableRow key={l.sku.skuId}>
                         <TableCell>{l.sku.code}<Typography variant="caption" component="div" color="text.secondary">{l.sku.title}</Typography></TableCell>
-                        <TableCell><TextField size="small" type="number" label={t('proc.common.quantity')} value={l.quantity} onChange={(e) => set({ quantity: e.target.value })} sx={{ width: 90 }} /></TableCell>
+                        <TableCell><TextField size="small" type="number" label={t('proc.common.quantity')} value={l.quantity} onChange={(e) => set({ quantity: e.target.value })} sx={{ width: 90 }}
+                          slotProps={{ htmlInput: { 'data-testid': `return-stock-qty-${l.sku.code}` } }} /></TableCell>
                         <TableCell><TextField size="small" label={t('proc.common.priceYuan')} value={l.price} onChange={(e) => set({ price: e.target.value })} sx={{ width: 120 }} /></TableCell>
-                        <TableCell><TextField size="small" label={t('proc.returns.reason')} value={l.reason} onChange={(e) => set({ reason: e.target.value })} /></TableCell>
+                        <TableCell><TextField size="small" label={t('proc.returns.reason')} value={l.reason} onChange={(e) => set({ reason: e.target.value })}
+                          slotProps={{ htmlInput: { 'data-testid': `return-stock-reason-${l.sku.code}` } }} /></TableCell>
                         <TableCell><IconButton size="small" aria-label={t('common.remove')} onClick={() => setStock((cur) => cur.filter((_x, j) => j !== i))}><DeleteIcon fontSize="small" /></IconButton></TableCell>
                       </TableRow>
                     );
