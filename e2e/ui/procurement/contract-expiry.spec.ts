@@ -55,6 +55,7 @@ test('a contract is drafted, reviewed by someone else, put in force, and flagged
   await expect(page.getByTestId('contract-history')).toContainText('条款与报价一致');
 
   await switchUser(page, demo('purchasing'), '/procurement');
+  await expect(page.getByTestId('procurement-pending').getByTestId('pending-toApprove')).toHaveAttribute('data-count', /\d+/);
   const alert = page.getByTestId(`contract-expiry-${code}`);
   await expect(alert).toBeVisible();
   await expect(alert).toHaveAttribute('data-days-left', '12');

@@ -362,8 +362,10 @@ export const procurementEn: Widen<typeof procurementZh> = {
     workspace: {
       pending: 'To do',
       draftPlans: 'Draft plans',
-      awaitingApproval: 'Orders to approve',
-      awaitingDelivery: 'Orders awaiting goods',
+      toApprove: 'Orders to approve',
+      toSend: 'Orders to send',
+      awaiting: 'Orders awaiting goods',
+      overdue: 'Overdue orders',
       openRfqs: 'Collecting quotes',
     },
   },

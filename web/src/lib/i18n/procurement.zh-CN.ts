@@ -359,8 +359,10 @@ export const procurementZh = {
     workspace: {
       pending: '待办',
       draftPlans: '草稿计划',
-      awaitingApproval: '待审批订单',
-      awaitingDelivery: '待到货订单',
+      toApprove: '待审批订单',
+      toSend: '待发送订单',
+      awaiting: '待到货订单',
+      overdue: '逾期未到',
       openRfqs: '询价中',
     },
   },

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Chip, FormControlLabel, MenuItem, Paper, Stack, Switch, TextField } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { PurchaseOrderStatus } from '../../../gql/graphql';
@@ -16,6 +16,7 @@ import { WarehouseSelect, warehouseLabel } from '../../../lib/inventory/Warehous
 import { StatusChip } from '../shared/StatusChip';
 import { SupplierPicker, supplierLabel, type SupplierOption } from '../shared/SupplierPicker';
 import { PO_STATUSES, PurchaseOrdersQuery } from './operations';
+import { statusParam } from '../shared/statusParam';
 import { CreateOrderDialog } from './CreateOrderDialog';
 
 type Row = ResultOf<typeof PurchaseOrdersQuery>['purchaseOrders']['nodes'][number];
@@ -25,11 +26,12 @@ export default function PurchaseOrdersPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { can } = useViewer();
+  const [params] = useSearchParams();
   const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<PurchaseOrderStatus | ''>('');
+  const [status, setStatus] = useState<PurchaseOrderStatus | ''>(() => statusParam(params, PO_STATUSES));
   const [supplier, setSupplier] = useState<SupplierOption | null>(null);
   const [warehouseId, setWarehouseId] = useState('');
-  const [overdue, setOverdue] = useState(false);
+  const [overdue, setOverdue] = useState(params.get('overdue') === '1');
   const [creating, setCreating] = useState(false);
   const where = { search: search || null, status: status || null, supplierId: supplier?.id ?? null, warehouseId: warehouseId || null, overdue: overdue || null };
   const { variables, gridProps } = useConnectionGrid({

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, MenuItem, Paper, Stack, TextField } from '@mui/material';
 import AutoFixHighIcon from '@mui/icons-material/AutoFixHigh';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { PlanPeriod, PurchasePlanStatus } from '../../../gql/graphql';
@@ -15,6 +15,7 @@ import { formatDateTime, formatFen } from '../../../lib/ui/format';
 import { WarehouseSelect, warehouseLabel } from '../../../lib/inventory/WarehouseSelect';
 import { StatusChip } from '../shared/StatusChip';
 import { PLAN_PERIODS, PLAN_STATUSES, PurchasePlansQuery } from './operations';
+import { statusParam } from '../shared/statusParam';
 import { GeneratePlanDialog } from './GeneratePlanDialog';
 
 type Row = ResultOf<typeof PurchasePlansQuery>['purchasePlans']['nodes'][number];
@@ -25,7 +26,8 @@ export default function PlansPage() {
   const navigate = useNavigate();
   const { can } = useViewer();
   const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<PurchasePlanStatus | ''>('');
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState<PurchasePlanStatus | ''>(() => statusParam(params, PLAN_STATUSES));
   const [period, setPeriod] = useState<PlanPeriod | ''>('');
   const [warehouseId, setWarehouseId] = useState('');
   const [generating, setGenerating] = useState(false);

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, MenuItem, Paper, Stack, TextField } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { RfqStatus } from '../../../gql/graphql';
@@ -14,6 +14,7 @@ import { useConnectionGrid } from '../../../lib/ui/useConnectionGrid';
 import { formatDateTime } from '../../../lib/ui/format';
 import { StatusChip } from '../shared/StatusChip';
 import { RFQ_STATUSES, RfqsQuery } from './operations';
+import { statusParam } from '../shared/statusParam';
 import { CreateRfqDialog } from './CreateRfqDialog';
 
 type Row = ResultOf<typeof RfqsQuery>['rfqs']['nodes'][number];
@@ -24,7 +25,8 @@ export default function RfqsPage() {
   const navigate = useNavigate();
   const { can } = useViewer();
   const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<RfqStatus | ''>('');
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState<RfqStatus | ''>(() => statusParam(params, RFQ_STATUSES));
   const [creating, setCreating] = useState(false);
   const where = { search: search || null, status: status || null };
   const { variables, gridProps } = useConnectionGrid({ sortFields: { createdAt: 'TIME' } as const, defaultSort: { field: 'TIME', direction: 'DESC' }, resetKey: JSON.stringify(where) });
