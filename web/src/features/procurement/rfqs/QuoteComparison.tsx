@@ -88,7 +88,7 @@ export function QuoteComparison({ lines, suppliers, selection, onSelect }: {
                         {q.awarded && <Tooltip title={t('proc.rfq.awarded')}><EmojiEventsIcon fontSize="small" color="success" /></Tooltip>}
                       </Stack>
                       <Typography variant="body2" sx={{ color: isFast ? 'info.main' : 'text.secondary', fontWeight: isFast ? 600 : undefined }}>
-                        {t('proc.rfq.leadDays', { count: q.leadTimeDays })} · MOQ {q.minOrderQuantity}
+                        {t('proc.rfq.leadDays', { count: q.leadTimeDays })} · {t('proc.common.moq')} {q.minOrderQuantity}
                       </Typography>
                       <Typography variant="caption" color={q.expired ? 'error' : 'text.secondary'} component="div">
                         {q.expired ? t('proc.rfq.expired', { day: q.validUntil }) : t('proc.rfq.validUntil', { day: q.validUntil })}
