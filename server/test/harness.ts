@@ -64,6 +64,10 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   await seedDemoShop(orm.em.fork(), config);
   const server = await createHttpApp(config, orm);
   const http = server.app.listen(0);
+  // Outlive the client's idle keep-alive (undici closes after ~4 s), so a busy machine never races a server-side
+  // close against a reused socket (ECONNRESET on a slow test).
+  http.keepAliveTimeout = 60_000;
+  http.headersTimeout = 61_000;
   await new Promise<void>((resolve) => http.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 
