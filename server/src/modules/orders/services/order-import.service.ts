@@ -3,7 +3,8 @@ import { audit } from '../../../core/audit/audit.service.js';
 import { UserError } from '../../../core/errors.js';
 import { Sku } from '../../catalog/entities/sku.entity.js';
 import { yuanToFen } from '../../catalog/services/money.js';
-import { CsvSyntaxError, parseCsv, unguardCell, type CsvRecord } from '../../catalog/services/csv-parse.js';
+import type { CsvRecord } from '../../catalog/services/csv-parse.js';
+import { readCsvTable } from '../../../core/csv-table.js';
 import { Partner, PartnerType } from '../../partners/entities/partner.entity.js';
 import { parseShopTime } from '../../shipping/services/local-time.js';
 import type { Order } from '../entities/order.entity.js';
@@ -27,21 +28,7 @@ type Group = { no: string; rows: CsvRecord[] };
  * platform payment.
  */
 export async function importOrdersCsv(ctx: Ctx, input: { csv: string }) {
-  if (!input.csv?.trim()) throw UserError.of('REQUIRED', 'The CSV file is empty', 'csv');
-  if (Buffer.byteLength(input.csv, 'utf8') > MAX_BYTES) throw UserError.of('TOO_LARGE', 'The CSV file can be at most 2 MB', 'csv');
-  let records: CsvRecord[];
-  try { records = parseCsv(input.csv); } catch (error) {
-    if (error instanceof CsvSyntaxError) throw UserError.of('INVALID', `Not a valid CSV file: ${error.message}`, 'csv');
-    throw error;
-  }
-  const [header, ...rows] = records;
-  const names = (header?.cells ?? []).map((c) => c.trim().toLowerCase());
-  const index = Object.fromEntries(Object.entries(ORDER_COLUMNS).map(([key, aliases]) => [key, names.findIndex((n) => (aliases as readonly string[]).includes(n))])) as Record<OrderColumn, number>;
-  const missing = REQUIRED_COLUMNS.filter((k) => index[k] < 0);
-  if (missing.length) throw UserError.of('INVALID', `Missing column(s): ${missing.map((k) => ORDER_COLUMNS[k][0]).join(', ')}`, 'csv');
-  if (!rows.length) throw UserError.of('INVALID', 'The file has a header but no rows', 'csv');
-  if (rows.length > MAX_ROWS) throw UserError.of('TOO_LARGE', `At most ${MAX_ROWS} rows per file`, 'csv');
-  const cell = (r: CsvRecord, key: OrderColumn) => (index[key] >= 0 ? unguardCell(r.cells[index[key]] ?? '').trim() : '');
+  const { rows, cell } = readCsvTable(input.csv, ORDER_COLUMNS, REQUIRED_COLUMNS, { maxBytes: MAX_BYTES, maxRows: MAX_ROWS });
 
   const groups = new Map<string, Group>();
   for (const r of rows) {

@@ -1,8 +1,8 @@
 import type { Ctx } from '../../../core/context.js';
 import { audit } from '../../../core/audit/audit.service.js';
-import { Check, UserError } from '../../../core/errors.js';
+import { Check } from '../../../core/errors.js';
 import { recordTransition } from '../../../core/history/history.service.js';
-import { CsvSyntaxError, parseCsv, unguardCell, type CsvRecord } from '../../catalog/services/csv-parse.js';
+import { readCsvTable } from '../../../core/csv-table.js';
 import { parseShopTime } from '../../shipping/services/local-time.js';
 import { User } from '../../identity/entities/user.entity.js';
 import { ReviewPlatform } from '../entities/review-enums.js';
@@ -40,21 +40,7 @@ export interface ReviewImportRowError { row: number; column: string | null; mess
  * new rows. The good rows are written together in one transaction; a `reply` column is kept as the shop's reply.
  */
 export async function importReviewsCsv(ctx: Ctx, input: { csv: string }) {
-  if (!input.csv?.trim()) throw UserError.of('REQUIRED', 'The CSV file is empty', 'csv');
-  if (Buffer.byteLength(input.csv, 'utf8') > MAX_BYTES) throw UserError.of('TOO_LARGE', 'The CSV file can be at most 2 MB', 'csv');
-  let records: CsvRecord[];
-  try { records = parseCsv(input.csv); } catch (error) {
-    if (error instanceof CsvSyntaxError) throw UserError.of('INVALID', `Not a valid CSV file: ${error.message}`, 'csv');
-    throw error;
-  }
-  const [header, ...rows] = records;
-  const names = (header?.cells ?? []).map((c) => c.trim().toLowerCase());
-  const index = Object.fromEntries(Object.entries(REVIEW_COLUMNS).map(([k, aliases]) => [k, names.findIndex((n) => (aliases as readonly string[]).includes(n))])) as Record<Column, number>;
-  const missing = REQUIRED.filter((k) => index[k] < 0);
-  if (missing.length) throw UserError.of('INVALID', `Missing column(s): ${missing.map((k) => REVIEW_COLUMNS[k][0]).join(', ')}`, 'csv');
-  if (!rows.length) throw UserError.of('INVALID', 'The file has a header but no rows', 'csv');
-  if (rows.length > MAX_ROWS) throw UserError.of('TOO_LARGE', `At most ${MAX_ROWS} rows per file`, 'csv');
-  const cell = (r: CsvRecord, key: Column) => (index[key] >= 0 ? unguardCell(r.cells[index[key]] ?? '').trim() : '');
+  const { rows, cell } = readCsvTable(input.csv, REVIEW_COLUMNS, REQUIRED, { maxBytes: MAX_BYTES, maxRows: MAX_ROWS });
   const columnOf = (field: string | null | undefined): string | null => (field && field in REVIEW_COLUMNS ? REVIEW_COLUMNS[field as Column][0] : field ?? null);
 
   const errors: ReviewImportRowError[] = [];
