@@ -86,14 +86,7 @@ export function PlanLinesTable({ planId, lines, editable, approveErrors }: { pla
           <TableHead>
             <TableRow>
               <TableCell>{t('proc.common.sku')}</TableCell>
-              <TableCell align="right">{t('proc.plan.sold')}</TableCell>
-              <TableCell align="right">{t('proc.plan.velocity')}</TableCell>
-              <TableCell align="right">{t('proc.plan.available')}</TableCell>
-              <TableCell align="right">{t('proc.plan.inTransit')}</TableCell>
-              <TableCell align="right">{t('proc.plan.onOrder')}</TableCell>
-              <TableCell align="right">{t('proc.plan.safety')}</TableCell>
-              <TableCell align="right">{t('proc.common.leadTimeDays')}</TableCell>
-              <TableCell align="right">{t('proc.common.moq')}</TableCell>
+              <TableCell>{t('proc.plan.basis')}</TableCell>
               <TableCell align="right">{t('proc.plan.suggested')}</TableCell>
               <TableCell>{t('proc.common.quantity')}</TableCell>
               <TableCell>{t('proc.common.priceYuan')}</TableCell>
@@ -109,14 +102,14 @@ export function PlanLinesTable({ planId, lines, editable, approveErrors }: { pla
               return (
                 <TableRow key={l.id} data-testid={`plan-line-${l.sku.code}`}>
                   <TableCell>{l.sku.code}<Typography variant="caption" component="div" color="text.secondary">{skuTitle(l.sku)}</Typography></TableCell>
-                  <TableCell align="right">{l.soldUnits}</TableCell>
-                  <TableCell align="right">{l.dailyVelocity.toFixed(2)}</TableCell>
-                  <TableCell align="right">{l.available}</TableCell>
-                  <TableCell align="right">{l.inTransit}</TableCell>
-                  <TableCell align="right">{l.onOrder}</TableCell>
-                  <TableCell align="right">{l.safetyStock}</TableCell>
-                  <TableCell align="right">{l.leadTimeDays}</TableCell>
-                  <TableCell align="right">{l.minOrderQuantity}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'normal !important', minWidth: 220 }}>
+                    <Typography variant="caption" color="text.secondary" component="div" data-testid="plan-line-basis">
+                      {t('proc.plan.basisLine', {
+                        sold: l.soldUnits, velocity: l.dailyVelocity.toFixed(2), available: l.available, inTransit: l.inTransit,
+                        onOrder: l.onOrder, safety: l.safetyStock, lead: l.leadTimeDays, moq: l.minOrderQuantity,
+                      })}
+                    </Typography>
+                  </TableCell>
                   <TableCell align="right" data-testid="plan-line-suggested">{l.suggestedQuantity}</TableCell>
                   <TableCell>
                     {editable ? (
@@ -146,7 +139,7 @@ export function PlanLinesTable({ planId, lines, editable, approveErrors }: { pla
               );
             })}
             <TableRow>
-              <TableCell colSpan={13} sx={{ fontWeight: 600 }}>{t('proc.common.total')}</TableCell>
+              <TableCell colSpan={6} sx={{ fontWeight: 600 }}>{t('proc.common.total')}</TableCell>
               <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="plan-total">{formatFen(total)}</TableCell>
               {editable && <TableCell />}
             </TableRow>

@@ -140,7 +140,7 @@ export default function RfqDetailPage() {
           onSubmit={runStep(step)} onClose={() => setStep(null)} testId={`rfq-${step}-dialog`} />
       )}
       {step === 'award' && (
-        <NoteDialog title={t('proc.rfq.awardTitle', { code: rfq.code })} body={<Typography>{t('proc.rfq.awardBody')}</Typography>}
+        <NoteDialog title={t('proc.rfq.awardTitle', { code: rfq.code })} body={<><Typography>{t('proc.rfq.awardBody')}</Typography><Typography variant="body2" color="text.secondary">{t('proc.rfq.negotiationHelp')}</Typography></>}
           confirmLabel={t('proc.rfq.award')} noteLabel={t('proc.rfq.negotiationNotes')} onSubmit={runAward} onClose={() => setStep(null)} testId="rfq-award-dialog" />
       )}
       {step === 'quote' && (
