@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { splitFieldErrors, type FieldError } from '../../../lib/ui/fieldErrors';
 import { useErrorText } from '../../../lib/ui/useErrorText';
 import { runPayload } from '../../../lib/ui/payload';
@@ -8,7 +9,13 @@ import { runPayload } from '../../../lib/ui/payload';
  * out-of-order step, a masked error) above the form, and a busy flag while the mutation runs.
  */
 export function useStepForm(fields: readonly string[]) {
-  const errorText = useErrorText();
+  const { i18n } = useTranslation();
+  const translated = useErrorText();
+  // A refused step keeps the server's own words too (what the complaint waits for), not just the generic translation.
+  const errorText = useCallback((e: FieldError) => {
+    const text = translated(e);
+    return i18n.language !== 'en' && text !== e.message && (e.code === 'WRONG_STATE' || e.code === 'SELF_APPROVAL') ? `${text}（${e.message}）` : text;
+  }, [translated, i18n.language]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
