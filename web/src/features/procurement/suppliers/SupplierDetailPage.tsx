@@ -34,7 +34,14 @@ export default function SupplierDetailPage() {
     <div data-testid="supplier-detail">
       <Button component={RouterLink} to="/procurement/suppliers" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>{t('proc.suppliers.back')}</Button>
       <PageHeader title={s.name} subtitle={s.code}
-        actions={writable && <Button variant="outlined" onClick={() => setEditing(true)} data-testid="supplier-edit">{t('proc.suppliers.editProfile')}</Button>} />
+        actions={(
+          <>
+            {can('purchase:read') && (
+              <Button component={RouterLink} to={`/procurement/statements?supplier=${s.partner.id}`} data-testid="supplier-statement">{t('proc.statement.title')}</Button>
+            )}
+            {writable && <Button variant="outlined" onClick={() => setEditing(true)} data-testid="supplier-edit">{t('proc.suppliers.editProfile')}</Button>}
+          </>
+        )} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 5 }}>
           <Card sx={{ height: '100%' }}>
