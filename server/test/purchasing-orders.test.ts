@@ -85,9 +85,12 @@ describe('purchase orders', () => {
     const [a] = await makeSkus(s.orm, 1);
     const em = s.orm.em.fork();
     const admin = await em.findOneOrFail(User, { email: 'admin@demo.shop' });
-    const contract = (status: ContractStatus, partner: Partner, n: string) => em.create(Contract, { code: `CT-T${process.pid}-${n}`, title: '年度采购', type: ContractType.FRAMEWORK, supplier: partner.id, shopParty: '本店', status, startDate: '2026-01-01', endDate: '2026-12-31', createdBy: admin });
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const contract = (status: ContractStatus, partner: Partner, n: string, endDate = day(300)) => em.create(Contract, { code: `CT-T${process.pid}-${n}`, title: '年度采购', type: ContractType.FRAMEWORK, supplier: partner.id, shopParty: '本店', status, startDate: day(-60), endDate, createdBy: admin });
     const [active, draft, others] = [contract(ContractStatus.ACTIVE, supplier, 'a'), contract(ContractStatus.DRAFT, supplier, 'd'), contract(ContractStatus.ACTIVE, other, 'o')];
+    const lapsed = contract(ContractStatus.ACTIVE, supplier, 'l', day(-2)); // active on paper, ended two days ago, not yet marked
     await em.flush();
+    expect((await createOrder(supplier, [[a, 1, 100]], { contractId: String(lapsed.id) })).errors[0]).toMatchObject({ field: 'contractId', code: 'INVALID' });
     expect((await createOrder(supplier, [[a, 1, 100]], { contractId: String(draft.id) })).errors[0]).toMatchObject({ field: 'contractId', code: 'INVALID' });
     expect((await createOrder(supplier, [[a, 1, 100]], { contractId: String(others.id) })).errors[0]).toMatchObject({ field: 'contractId', message: expect.stringContaining('another supplier') });
     const ok = await createOrder(supplier, [[a, 1, 100]], { contractId: String(active.id), expectedDeliveryDate: '2020-01-01' });

@@ -7,6 +7,8 @@ import { contains, paginate, SortDirection, type PageArgs } from '../../../core/
 import { shopDay, startOfShopDay } from '../../../core/time.js';
 import { Sku } from '../../catalog/entities/sku.entity.js';
 import { Contract, ContractStatus } from '../../contracts/entities/contract.entity.js';
+import { effectiveStatus } from '../../contracts/services/contract-dates.js';
+import { todayOf } from '../../contracts/services/contracts.service.js';
 import { nextDocumentCode } from '../../inventory/services/document-code.js';
 import { Warehouse } from '../../inventory/entities/warehouse.entity.js';
 import { Partner } from '../../partners/entities/partner.entity.js';
@@ -68,12 +70,13 @@ export async function resolveLines(em: EntityManager, check: Check, supplierId: 
 }
 
 /** A contract an order may be placed under: same supplier, signed or active. */
-async function usableContract(em: EntityManager, check: Check, contractId: string | null | undefined, supplierId: number): Promise<Contract | null> {
+async function usableContract(em: EntityManager, check: Check, contractId: string | null | undefined, supplierId: number, today: string): Promise<Contract | null> {
   if (!contractId) return null;
   const contract = await em.findOne(Contract, Number(contractId));
   if (!contract) { check.add('contractId', 'No such contract', 'NOT_FOUND'); return null; }
   check.when(contract.supplier?.id !== supplierId, 'contractId', 'The contract is with another supplier');
-  check.when(![ContractStatus.SIGNED, ContractStatus.ACTIVE].includes(contract.status), 'contractId', 'The contract is not signed or active');
+  // An active contract past its end date reads as expired even before anyone marks it.
+  check.when(![ContractStatus.SIGNED, ContractStatus.ACTIVE].includes(effectiveStatus(contract, today)), 'contractId', 'The contract is not signed or active');
   return contract;
 }
 
@@ -98,7 +101,7 @@ export async function createPurchaseOrder(ctx: Ctx, input: { supplierId: string;
   const warehouse = await ctx.em.findOne(Warehouse, Number(input.warehouseId) || 0);
   check.when(!warehouse, 'warehouseId', 'No such warehouse', 'NOT_FOUND').when(!!warehouse && !warehouse.active, 'warehouseId', 'The warehouse is inactive');
   check.when(!!input.expectedDeliveryDate && !isDay(input.expectedDeliveryDate), 'expectedDeliveryDate', 'Give a date as YYYY-MM-DD');
-  const contract = await usableContract(ctx.em, check, input.contractId, supplier.id);
+  const contract = await usableContract(ctx.em, check, input.contractId, supplier.id, todayOf(ctx));
   const lines = await resolveLines(ctx.em, check, supplier.id, input.lines);
   check.throwIfAny();
   return ctx.em.transactional(async (tx) => {
@@ -122,7 +125,7 @@ export async function updatePurchaseOrder(ctx: Ctx, input: { id: string; lines?:
   const order = await loadInState(ctx, input.id, [S.DRAFT], 'edited');
   const check = new Check();
   check.when(!!input.expectedDeliveryDate && !isDay(input.expectedDeliveryDate), 'expectedDeliveryDate', 'Give a date as YYYY-MM-DD');
-  const contract = input.contractId !== undefined ? await usableContract(ctx.em, check, input.contractId, order.supplier.id) : undefined;
+  const contract = input.contractId !== undefined ? await usableContract(ctx.em, check, input.contractId, order.supplier.id, todayOf(ctx)) : undefined;
   const lines = input.lines ? await resolveLines(ctx.em, check, order.supplier.id, input.lines) : null;
   check.throwIfAny();
   return ctx.em.transactional(async (tx) => {
