@@ -335,7 +335,7 @@ export const customersEn: Widen<typeof customersZh> = {
         IMPORTANT_VALUE: 'Important value', IMPORTANT_DEVELOP: 'Important develop', IMPORTANT_RETAIN: 'Important retain', IMPORTANT_WINBACK: 'Important win-back',
         GENERAL_VALUE: 'General value', GENERAL_DEVELOP: 'General develop', GENERAL_RETAIN: 'General retain', GENERAL_WINBACK: 'General win-back', NO_ORDERS: 'No orders',
       },
-      purpose: { ROUTINE: 'Routine', FESTIVAL: 'Festival', ANNIVERSARY: 'Anniversary', PROMOTION: 'Promotion', RENEWAL: 'Renewal / upgrade' },
+      purpose: { ROUTINE: 'Routine', FESTIVAL: 'Festival', ANNIVERSARY: 'Anniversary', PROMOTION: 'Promotion', RENEWAL: 'Renewal / upgrade', COMPLAINT_FOLLOW_UP: 'Complaint follow-up' },
       campaignStatus: { DRAFT: 'Draft', RUNNING: 'Running', CLOSED: 'Closed', CANCELLED: 'Cancelled' },
       taskStatus: { OPEN: 'Open', SCHEDULED: 'Scheduled', DONE: 'Done', EXPIRED: 'Expired' },
       rating: { SATISFIED: 'Satisfied', AVERAGE: 'Average', UNSATISFIED: 'Unsatisfied' },

@@ -332,7 +332,7 @@ export const customersZh = {
         IMPORTANT_VALUE: '重要价值客户', IMPORTANT_DEVELOP: '重要发展客户', IMPORTANT_RETAIN: '重要保持客户', IMPORTANT_WINBACK: '重要挽留客户',
         GENERAL_VALUE: '一般价值客户', GENERAL_DEVELOP: '一般发展客户', GENERAL_RETAIN: '一般保持客户', GENERAL_WINBACK: '一般挽留客户', NO_ORDERS: '未下单',
       },
-      purpose: { ROUTINE: '例行回访', FESTIVAL: '节日回访', ANNIVERSARY: '店庆回访', PROMOTION: '促销回访', RENEWAL: '续费/升级提醒' },
+      purpose: { ROUTINE: '例行回访', FESTIVAL: '节日回访', ANNIVERSARY: '店庆回访', PROMOTION: '促销回访', RENEWAL: '续费/升级提醒', COMPLAINT_FOLLOW_UP: '投诉回访' },
       campaignStatus: { DRAFT: '草稿', RUNNING: '进行中', CLOSED: '已结束', CANCELLED: '已取消' },
       taskStatus: { OPEN: '待回访', SCHEDULED: '已预约', DONE: '已完成', EXPIRED: '已过期' },
       rating: { SATISFIED: '满意', AVERAGE: '一般', UNSATISFIED: '不满意' },
