@@ -58,13 +58,17 @@ describe('purchase returns and the supplier account', () => {
     const holdingId = receipt.lines[0].holding.id;
     expect(await balance(supplier)).toEqual([{ payable: 17_000, paid: 0, credited: 0, balance: 17_000, supplier: { code: supplier.code } }]);
 
+    const priced = await retOp('createPurchaseReturn', { supplierId: String(supplier.id), warehouseId: wh, lines: [{ source: 'DEFECTIVE', holdingId, quantity: 1, unitPrice: 1000 }] }, 'CreatePurchaseReturnInput');
+    expect(priced.errors[0]).toMatchObject({ field: 'lines.0.unitPrice', code: 'INVALID' });
     const tooMany = await retOp('createPurchaseReturn', { supplierId: String(supplier.id), warehouseId: wh, lines: [{ source: 'DEFECTIVE', holdingId, quantity: 4 }] }, 'CreatePurchaseReturnInput');
     expect(tooMany.errors[0]).toMatchObject({ field: 'lines.0.quantity', code: 'INSUFFICIENT_STOCK' });
     const created = await retOp('createPurchaseReturn', { supplierId: String(supplier.id), warehouseId: wh, orderId: order.id, note: '退次品和多余库存',
       lines: [{ source: 'DEFECTIVE', holdingId, quantity: 3 }, { source: 'STOCK', skuId: String(b.id), quantity: 1, reason: '滞销' }] }, 'CreatePurchaseReturnInput');
     expect(created.errors).toEqual([]);
     const ret = created.purchaseReturn;
-    expect(ret).toMatchObject({ status: 'DRAFT', totalAmount: 3 * 1000 + 2500 }); // prices default to the order's
+    // QC rejects were never payable, so they credit nothing; saleable stock credits at the order's price.
+    expect(ret).toMatchObject({ status: 'DRAFT', totalAmount: 2500 });
+    expect(ret.lines.map((l: any) => l.unitPrice)).toEqual([0, 2500]);
     expect((await retOp('creditPurchaseReturn', { id: ret.id }, 'CreditPurchaseReturnInput')).errors[0].code).toBe('WRONG_STATE');
 
     const shipped = await retOp('shipPurchaseReturn', { id: ret.id });
@@ -90,12 +94,12 @@ describe('purchase returns and the supplier account', () => {
     const ledger = await s.orm.em.fork().find(LedgerEntry, { sourceType: 'SupplierPayment', sourceId: supplier.code });
     expect(ledger.map((e) => [e.category, e.direction, e.amountFen, e.reference])).toEqual([['PURCHASE_PAYMENT', 'EXPENSE', 6_000, 'TX-778']]);
 
-    const closing = 17_000 - 5_500 - 6_000;
-    expect(await balance(supplier)).toEqual([{ payable: 17_000, paid: 6_000, credited: 5_500, balance: closing, supplier: { code: supplier.code } }]);
+    const closing = 17_000 - 2_500 - 6_000;
+    expect(await balance(supplier)).toEqual([{ payable: 17_000, paid: 6_000, credited: 2_500, balance: closing, supplier: { code: supplier.code } }]);
     const st = `query($id: ID!, $f: String!, $t: String!) { supplierStatement(supplierId: $id, fromDay: $f, toDay: $t) { openingBalance payable paid credited closingBalance lines { balanceAfter entry { kind amount } } } }`;
     const statement = (await s.gql(st, { id: String(supplier.id), f: today(), t: today() }, { token: buyer })).data.supplierStatement;
-    expect(statement).toEqual({ openingBalance: 0, payable: 17_000, paid: 6_000, credited: 5_500, closingBalance: closing,
-      lines: [{ balanceAfter: 17_000, entry: { kind: 'PAYABLE', amount: 17_000 } }, { balanceAfter: 11_500, entry: { kind: 'CREDIT', amount: 5_500 } }, { balanceAfter: closing, entry: { kind: 'PAYMENT', amount: 6_000 } }] });
+    expect(statement).toEqual({ openingBalance: 0, payable: 17_000, paid: 6_000, credited: 2_500, closingBalance: closing,
+      lines: [{ balanceAfter: 17_000, entry: { kind: 'PAYABLE', amount: 17_000 } }, { balanceAfter: 14_500, entry: { kind: 'CREDIT', amount: 2_500 } }, { balanceAfter: closing, entry: { kind: 'PAYMENT', amount: 6_000 } }] });
     const later = (await s.gql(st, { id: String(supplier.id), f: '2099-01-01', t: '2099-01-31' }, { token: buyer })).data.supplierStatement;
     expect(later).toMatchObject({ openingBalance: closing, closingBalance: closing, lines: [] });
     const csv = (await s.gql(`query($id: ID!, $f: String!, $t: String!) { supplierStatementCsv(supplierId: $id, fromDay: $f, toDay: $t) }`, { id: String(supplier.id), f: today(), t: today() }, { token: buyer })).data.supplierStatementCsv as string;
@@ -103,7 +107,7 @@ describe('purchase returns and the supplier account', () => {
     expect(rows[0]).toBe('business_day,occurred_at,kind,source_type,source_code,method,reference,debit_yuan,credit_yuan,balance_yuan,note');
     expect(rows).toHaveLength(6); // header, opening, three entries, closing
     expect(rows[5]).toContain('CLOSING');
-    expect(rows[5]).toContain('55');
+    expect(rows[5]).toContain('85.00');
     expect(codes(await s.gql(st, { id: String(supplier.id), f: '2026-02-30', t: today() }, { token: buyer }))).toEqual(['BAD_USER_INPUT']);
   });
 });

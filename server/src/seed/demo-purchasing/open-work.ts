@@ -9,7 +9,7 @@ import { PurchaseReturnSource } from '../../modules/purchasing/entities/purchase
 import { addDays } from '../../modules/purchasing/services/access.js';
 import { generatePurchasePlan } from '../../modules/purchasing/services/plans.service.js';
 import { approvePurchaseOrder, confirmPurchaseOrder, createPurchaseOrder, sendPurchaseOrder } from '../../modules/purchasing/services/purchase-orders.service.js';
-import { createPurchaseReturn, shipPurchaseReturn } from '../../modules/purchasing/services/purchase-returns.service.js';
+import { createPurchaseReturn, creditPurchaseReturn, shipPurchaseReturn } from '../../modules/purchasing/services/purchase-returns.service.js';
 import { preferredSupplierSkus } from '../../modules/suppliers/services/supplier-skus.service.js';
 import { seedCtx } from '../demo-suppliers.js';
 
@@ -49,6 +49,7 @@ export async function seedOpenPurchasing(em: EntityManager, config: Config, rnd:
   if (back) {
     const { purchaseReturn } = await createPurchaseReturn(ctx, { supplierId: String(back.supplier.id), warehouseId: String(warehouse.id), note: '滞销退货', lines: [{ source: PurchaseReturnSource.STOCK, skuId: String(back.sku.id), quantity: 6, reason: '滞销，协商退回' }] });
     await shipPurchaseReturn(ctx, { id: String(purchaseReturn.id) });
+    await creditPurchaseReturn(ctx, { id: String(purchaseReturn.id), creditReference: 'CN-DEMO-001', note: '供应商已确认，冲抵货款' });
   }
   const held = await em.findOne(DefectiveHolding, { source: DefectiveSource.QC_REJECT, heldQuantity: { $gt: 0 }, supplier: { $ne: null } }, { orderBy: { id: 'asc' } });
   if (held) await createPurchaseReturn(ctx, { supplierId: String(held.supplier!.id), warehouseId: String(held.warehouse.id), lines: [{ source: PurchaseReturnSource.DEFECTIVE, holdingId: String(held.id), quantity: held.heldQuantity }], note: '待退回不合格品' });

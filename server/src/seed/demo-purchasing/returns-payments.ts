@@ -33,7 +33,8 @@ export async function seedReturnsAndPayments(tx: EntityManager, config: Config, 
     if (r.payableAmount > 0) entry({ supplier: r.supplier, kind: SupplierEntryKind.PAYABLE, amount: r.payableAmount, occurredAt: r.receivedAt, sourceType: 'PurchaseReceipt', sourceCode: r.code, note: r.order.getEntity().code, actorLabel: h.clerk.label });
   }
 
-  // Three in four QC rejects older than ten days went back; credits follow a few days later.
+  // Three in four QC rejects older than ten days went back. They were never payable (receipts pay for accepted
+  // units only), so their returns credit nothing; the supplier's acknowledgement still closes them.
   for (const { holding, line, order } of h.holdings) {
     if (holding.createdAt.getTime() > now - 10 * DAY_MS || h.rnd() > 0.75) continue;
     const createdAt = addMs(holding.createdAt, (1 + Math.floor(h.rnd() * 3)) * DAY_MS);
@@ -42,20 +43,17 @@ export async function seedReturnsAndPayments(tx: EntityManager, config: Config, 
     const credited = creditedAt.getTime() < now - DAY_MS;
     const ret = tx.create(PurchaseReturn, {
       code: h.codes.next('RT', createdAt), supplier: order.supplier, warehouse: holding.warehouse, order, status: credited ? R.CREDITED : R.SHIPPED,
-      totalAmount: holding.quantity * line.unitPrice, shippedAt, creditedAt: credited ? creditedAt : undefined, creditReference: credited ? `CN-${shopDay(creditedAt, tz).replaceAll('-', '')}` : undefined,
+      totalAmount: 0, shippedAt, creditedAt: credited ? creditedAt : undefined, creditReference: credited ? `CN-${shopDay(creditedAt, tz).replaceAll('-', '')}` : undefined,
       note: '退回验收不合格品', createdAt, updatedAt: credited ? creditedAt : shippedAt,
     });
-    tx.create(PurchaseReturnLine, { purchaseReturn: ret, sku: holding.sku, source: PurchaseReturnSource.DEFECTIVE, holding, orderLine: line, quantity: holding.quantity, unitPrice: line.unitPrice, reason: holding.reason, createdAt, updatedAt: createdAt });
+    tx.create(PurchaseReturnLine, { purchaseReturn: ret, sku: holding.sku, source: PurchaseReturnSource.DEFECTIVE, holding, orderLine: line, quantity: holding.quantity, unitPrice: 0, reason: holding.reason, createdAt, updatedAt: createdAt });
     holding.returnedQuantity = holding.quantity;
     holding.heldQuantity = 0;
     line.returnedQuantity += holding.quantity;
     const doc = () => ({ type: 'PurchaseReturn', id: ret.id });
     h.history.add(doc, null, R.DRAFT, createdAt, h.buyer, ret.note);
     h.history.add(doc, R.DRAFT, R.SHIPPED, shippedAt, h.clerk);
-    if (credited) {
-      h.history.add(doc, R.SHIPPED, R.CREDITED, creditedAt, h.buyer);
-      entry({ supplier: order.supplier, kind: SupplierEntryKind.CREDIT, amount: ret.totalAmount, occurredAt: creditedAt, sourceType: 'PurchaseReturn', sourceCode: ret.code, reference: ret.creditReference, actorLabel: h.buyer.label });
-    }
+    if (credited) h.history.add(doc, R.SHIPPED, R.CREDITED, creditedAt, h.buyer);
   }
   await tx.flush();
 

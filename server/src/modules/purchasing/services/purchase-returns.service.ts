@@ -6,7 +6,7 @@ import { Check, UserError } from '../../../core/errors.js';
 import { recordTransition } from '../../../core/history/history.service.js';
 import { contains, paginate, SortDirection, type PageArgs } from '../../../core/graphql/pagination.js';
 import { Sku } from '../../catalog/entities/sku.entity.js';
-import { DefectiveHolding } from '../../inventory/entities/defective-holding.entity.js';
+import { DefectiveHolding, DefectiveSource } from '../../inventory/entities/defective-holding.entity.js';
 import { MovementType } from '../../inventory/entities/stock-movement.entity.js';
 import { Warehouse } from '../../inventory/entities/warehouse.entity.js';
 import { releaseDefective } from '../../inventory/services/defective.service.js';
@@ -71,7 +71,10 @@ export async function createPurchaseReturn(ctx: Ctx, input: { supplierId: string
       skuId = sku.id;
       orderLine = order?.lines.getItems().find((ol) => ol.sku.id === sku.id) ?? null;
     }
-    const unitPrice = l.unitPrice ?? (await defaultPrice(ctx, supplier.id, skuId, orderLine));
+    // QC rejects were never booked as payable (receipts pay for accepted units only), so returning them credits nothing.
+    const neverPayable = holding?.source === DefectiveSource.QC_REJECT;
+    if (neverPayable && l.unitPrice) { check.add(`${f}.unitPrice`, 'Goods rejected at receiving were never payable; their return credits nothing'); continue; }
+    const unitPrice = neverPayable ? 0 : l.unitPrice ?? (await defaultPrice(ctx, supplier.id, skuId, orderLine));
     if (unitPrice == null) { check.add(`${f}.unitPrice`, 'Give the unit price to credit', 'REQUIRED'); continue; }
     if (!Number.isInteger(unitPrice) || unitPrice < 0) { check.add(`${f}.unitPrice`, 'Unit price must be a whole number of fen, at least 0'); continue; }
     lines.push({ source: l.source, skuId, holding, orderLine, quantity: l.quantity, unitPrice, reason: l.reason?.trim() || holding?.reason });
