@@ -38,30 +38,30 @@ export default function RefundsPage() {
   const page = (data ?? previousData)?.refunds;
 
   const columns = useMemo<GridColDef<Row>[]>(() => [
-    { field: 'code', headerName: t('as.refund.code'), width: 160, sortable: false },
+    { field: 'code', headerName: t('as.refund.code'), width: 150, sortable: false },
     {
-      field: 'returnRequest', headerName: t('as.refund.request'), width: 170, sortable: false,
+      field: 'returnRequest', headerName: t('as.refund.request'), width: 160, sortable: false,
       renderCell: ({ row }) => <Link component={RouterLink} to={`/after-sales/returns/${row.returnRequest.id}`}>{row.returnRequest.code}</Link>,
     },
-    { field: 'orderCode', headerName: t('as.return.order'), width: 160, sortable: false },
     { field: 'amountFen', headerName: t('as.refund.amount'), width: 110, type: 'number', valueFormatter: (v: number) => formatFen(v) },
-    { field: 'method', headerName: t('as.refund.method'), width: 100, sortable: false, valueFormatter: (v: string) => t(`paymentMethod.${v}`) },
     {
       field: 'status', headerName: t('as.refund.status'), width: 120, sortable: false,
       renderCell: ({ row }) => <Chip size="small" color={REFUND_STATUS_COLOR[row.status]} label={t(`as.enum.refundStatus.${row.status}`)} data-testid="refund-row-status" data-status={row.status} />,
     },
     {
+      field: 'actions', headerName: t('common.actions'), width: 190, sortable: false,
+      renderCell: ({ row }) => <RefundActions refund={row} notify={notify} testId={`refund-${row.code}`} />,
+    },
+    {
       field: 'approvals', headerName: t('as.refund.approvals'), width: 200, sortable: false,
       valueGetter: (_v, row) => [row.firstApproverLabel, row.secondApproverLabel].filter(Boolean).join(' · ') || refundStep(t, row),
     },
+    { field: 'orderCode', headerName: t('as.return.order'), width: 160, sortable: false },
+    { field: 'method', headerName: t('as.refund.method'), width: 100, sortable: false, valueFormatter: (v: string) => t(`paymentMethod.${v}`) },
     { field: 'reason', headerName: t('as.refund.reason'), flex: 1, minWidth: 140, sortable: false },
     { field: 'requestedByLabel', headerName: t('as.refund.requestedBy'), width: 130, sortable: false },
     { field: 'createdAt', headerName: t('as.refund.createdAt'), width: 150, valueFormatter: (v: string) => formatDateTime(v, lang) },
     { field: 'paidAt', headerName: t('as.refund.paidAt'), width: 150, valueFormatter: (v: string | null) => formatDateTime(v, lang) },
-    {
-      field: 'actions', headerName: t('common.actions'), width: 190, sortable: false,
-      renderCell: ({ row }) => <RefundActions refund={row} notify={notify} testId={`refund-${row.code}`} />,
-    },
   ], [t, lang, notify]);
 
   return (
