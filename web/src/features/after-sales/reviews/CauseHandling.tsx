@@ -89,7 +89,7 @@ export function CauseHandling({ review, notify }: { review: Review; notify: (mes
           onSubmit={(v) => run(t('as.review.done'), async () => (await verify({ variables: { input: { id: review.id, finding: str(v.finding)! } } })).data?.verifyLogisticsIssue)()} />
       )}
       {review.courierClaims.map((c) => (
-        <Stack key={c.id} direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid={`review-claim-${c.code}`}>
+        <Stack key={c.id} direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid={`review-claim-row-${c.code}`}>
           <Typography variant="body2">{c.code} · {c.courier.name} · {formatFen(c.amountFen)}</Typography>
           <Chip size="small" label={t(`as.enum.claimStatus.${c.status}`)} />
         </Stack>

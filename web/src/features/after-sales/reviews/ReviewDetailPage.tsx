@@ -57,7 +57,7 @@ export default function ReviewDetailPage() {
               <CardContent>
                 <Typography variant="h6" gutterBottom>{t('as.review.reply')}</Typography>
                 {review.replyText && (
-                  <Typography sx={{ whiteSpace: 'pre-wrap', mb: 1 }} data-testid="review-reply-text">
+                  <Typography sx={{ whiteSpace: 'pre-wrap', mb: 1 }} data-testid="review-reply-shown">
                     {review.replyText}
                     <Typography variant="caption" component="span" color="text.secondary"> — {review.repliedByLabel} · {formatDateTime(review.repliedAt, lang)}</Typography>
                   </Typography>
