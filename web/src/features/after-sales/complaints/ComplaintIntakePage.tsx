@@ -12,9 +12,10 @@ import { OrderPicker, type PickedOrder } from '../shared/OrderPicker';
 import { RegisterComplaintMutation } from './operations';
 import { CATEGORIES, CHANNELS } from './labels';
 import { useStepForm } from './useStepForm';
+import { useComplaintChoices } from './steps/useResponsibleStaff';
 import { StepErrors } from './steps/StepErrors';
 
-const FIELDS = ['customerId', 'channel', 'receivedAt', 'orderId', 'skuId', 'productId', 'category', 'content', 'demand', 'complaintRequestId'];
+const FIELDS = ['handlerId', 'customerId', 'channel', 'receivedAt', 'orderId', 'skuId', 'productId', 'category', 'content', 'demand', 'complaintRequestId'];
 
 /** Step 1, the complaint registration form (投诉登记表): complainant, time, channel, order and product, content and demand. */
 export default function ComplaintIntakePage() {
@@ -22,15 +23,18 @@ export default function ComplaintIntakePage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const requestId = params.get('request');
-  const [customer, setCustomer] = useState<CustomerOption | null>(null);
+  const prefilled = params.get('customer');
+  const [customer, setCustomer] = useState<CustomerOption | null>(prefilled ? { id: prefilled, name: params.get('name') ?? prefilled } : null);
   const [channel, setChannel] = useState<ComplaintChannel>(requestId ? 'CUSTOMER_SERVICE' : 'PHONE');
   const [receivedAt, setReceivedAt] = useState('');
   const [orderId, setOrderId] = useState('');
   const [order, setOrder] = useState<PickedOrder | null>(null);
   const [skuId, setSkuId] = useState('');
   const [category, setCategory] = useState<ComplaintCategory>('QUALITY');
-  const [content, setContent] = useState('');
+  const [content, setContent] = useState(params.get('summary') ?? '');
   const [demand, setDemand] = useState('');
+  const [handlerId, setHandlerId] = useState('');
+  const { handlers } = useComplaintChoices();
   const form = useStepForm(FIELDS);
   const [register] = useMutation(RegisterComplaintMutation, { refetchQueries: ['AsComplaintBoard', 'AsComplaints'] });
   const skus = (order?.lines ?? []).filter((l, i, all) => all.findIndex((x) => x.sku.id === l.sku.id) === i);
@@ -45,7 +49,7 @@ export default function ComplaintIntakePage() {
     const ok = await form.submit(async () => {
       const payload = (await register({ variables: { input: {
         customerId: customer!.id, channel, receivedAt: receivedAt ? shopLocalToIso(receivedAt) : null, orderId: orderId || null, skuId: skuId || null,
-        category, content: content.trim(), demand: demand.trim(), complaintRequestId: requestId,
+        category, content: content.trim(), demand: demand.trim(), complaintRequestId: requestId, handlerId: handlerId || null,
       } } })).data?.registerComplaint;
       created = payload?.complaint?.id ?? null;
       return payload;
@@ -93,6 +97,12 @@ export default function ComplaintIntakePage() {
                 {...form.fieldProps('content')} slotProps={{ htmlInput: { 'data-testid': 'complaint-content' } }} />
               <TextField size="small" required multiline minRows={2} label={t('as.complaint.demand')} value={demand} onChange={(e) => setDemand(e.target.value)}
                 {...form.fieldProps('demand')} slotProps={{ htmlInput: { 'data-testid': 'complaint-demand' } }} />
+              <TextField select size="small" label={t('as.complaint.handler')} value={handlerId} onChange={(e) => setHandlerId(e.target.value)}
+                {...form.fieldProps('handlerId')} helperText={form.errors.handlerId ?? t('as.complaint.handlerHint')}
+                slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'complaint-handler' } as object }, inputLabel: { shrink: true } }}>
+                <MenuItem value="">{t('as.complaint.handlerMe')}</MenuItem>
+                {handlers.map((h) => <MenuItem key={h.id} value={h.id}>{h.name}{h.email ? ` · ${h.email}` : ''}</MenuItem>)}
+              </TextField>
               <Stack direction="row">
                 <Button type="submit" variant="contained" disabled={form.busy} data-testid="complaint-submit">{t('as.complaint.submit')}</Button>
               </Stack>

@@ -7,6 +7,7 @@ import { PageHeader } from '../../../lib/ui/PageHeader';
 import { visibleNavItems } from '../../../app/navigation';
 import { ComplaintBoard } from './ComplaintBoard';
 import { EscalationList } from './EscalationList';
+import { ComplaintRequests } from './ComplaintRequests';
 
 const LINKS = ['as-complaints', 'as-escalations', 'as-returns', 'as-refunds', 'as-reviews', 'as-statistics', 'orders', 'cs-customers'];
 
@@ -42,6 +43,17 @@ export default function WorkspacePage() {
         <Grid size={12}>
           <ComplaintBoard />
         </Grid>
+        {can('complaint:write') && (
+          <Grid size={12}>
+            <Card data-testid="workspace-requests">
+              <CardContent>
+                <Typography variant="h6">{t('as.workspace.requests')}</Typography>
+                <Typography variant="body2" color="text.secondary" gutterBottom>{t('as.workspace.requestsHint')}</Typography>
+                <ComplaintRequests />
+              </CardContent>
+            </Card>
+          </Grid>
+        )}
         {can('complaint:approve') && (
           <Grid size={12}>
             <Card data-testid="workspace-escalations">

@@ -19,3 +19,12 @@ export const OverdueComplaintsQuery = graphql(`
     }
   }
 `);
+
+export const OpenComplaintRequestsQuery = graphql(`
+  query AsOpenComplaintRequests {
+    complaintRequests(first: 20, where: { status: OPEN }) {
+      totalCount
+      nodes { id summary createdAt raisedByLabel raisedBy { id name } customer { id name } }
+    }
+  }
+`);
