@@ -34,12 +34,17 @@ test('return: opened, approved, received, inspected per line, large refund appro
   await expect(page.getByTestId('return-approve')).toHaveCount(0);
   const returnUrl = page.url();
 
-  // The supervisor approves.
+  const returnCode = /RR-[\w-]+/.exec(await page.getByRole('heading', { level: 1 }).textContent() ?? '')![0];
+
+  // The supervisor approves it from the queue.
   const lead = await browser.newPage();
   await signIn(lead, demo('aftersales.lead'), undefined, '/after-sales/returns');
-  await lead.goto(returnUrl);
-  await lead.getByTestId('return-approve').click();
+  await lead.getByTestId('returns-search').fill(order.code);
+  await lead.getByTestId(`return-row-approve-${returnCode}`).click();
+  await lead.getByTestId('return-approve-dialog-note').fill('照片确认裂纹');
   await lead.getByTestId('return-approve-dialog-confirm').click();
+  await expect(lead.getByTestId('returns-grid').getByTestId('return-row-status')).toContainText('已同意');
+  await lead.goto(returnUrl);
   await expect(lead.getByTestId('return-status')).toHaveAttribute('data-status', 'APPROVED');
 
   // Received at the warehouse, then inspected: one unit back into stock, one kept apart as defective.

@@ -49,6 +49,8 @@ export function RefundActions({ refund, notify, testId }: { refund: RefundLike; 
         <Button size="small" color="error" onClick={() => setStep('reject')} data-testid={`${testId}-reject`}>{t('as.refund.reject')}</Button>
       </Stack>
       {step && (
+        // The dialog lives inside a grid cell: keep its clicks and keys from reaching the row.
+        <div onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
         <NoteDialog
           title={t(step === 'approve' ? 'as.refund.approveTitle' : 'as.refund.rejectTitle', { code: refund.code, amount: formatFen(refund.amountFen) })}
           body={<Typography>{step === 'approve'
@@ -61,6 +63,7 @@ export function RefundActions({ refund, notify, testId }: { refund: RefundLike; 
           onClose={() => setStep(null)}
           testId={`refund-${step}-dialog`}
         />
+        </div>
       )}
     </>
   );

@@ -16,6 +16,8 @@ import { warehouseLabel } from '../../../lib/inventory/WarehouseSelect';
 import { ReturnRequestsQuery } from './operations';
 import { RETURN_REASONS, RETURN_STATUSES, RETURN_STATUS_COLOR, RETURN_TYPES } from './status';
 import { OpenReturnDialog } from './OpenReturnDialog';
+import { ReturnDecisionActions } from './ReturnDecisionActions';
+import { useNotice } from '../../../lib/ui/useNotice';
 
 type Row = ResultOf<typeof ReturnRequestsQuery>['returnRequests']['nodes'][number];
 
@@ -30,6 +32,7 @@ export default function ReturnsPage() {
   const [type, setType] = useState<ReturnType | ''>('');
   const [reason, setReason] = useState<ReturnReasonCode | ''>('');
   const [opening, setOpening] = useState(false);
+  const [notify, notice] = useNotice();
 
   const where = {
     search: search || null,
@@ -56,6 +59,10 @@ export default function ReturnsPage() {
       field: 'status', headerName: t('as.return.status'), width: 100, sortable: false,
       renderCell: ({ row }) => <Chip size="small" color={RETURN_STATUS_COLOR[row.status]} label={t(`as.enum.returnStatus.${row.status}`)} data-testid="return-row-status" />,
     },
+    {
+      field: 'decision', headerName: t('common.actions'), width: 170, sortable: false,
+      renderCell: ({ row }) => (row.status === 'REQUESTED' ? <ReturnDecisionActions id={row.id} code={row.code} notify={notify} /> : null),
+    },
     { field: 'reasonCode', headerName: t('as.return.reason'), width: 120, sortable: false, valueFormatter: (v: string) => t(`as.enum.returnReason.${v}`) },
     { field: 'orderCode', headerName: t('as.return.order'), width: 170, sortable: false },
     { field: 'receiverName', headerName: t('as.return.buyer'), width: 110, sortable: false, valueGetter: (_v, row) => row.buyerAccount ?? row.receiverName },
@@ -65,7 +72,7 @@ export default function ReturnsPage() {
     { field: 'complaintCode', headerName: t('as.return.complaint'), width: 150, sortable: false },
     { field: 'createdAt', headerName: t('as.return.createdAt'), width: 150, valueFormatter: (v: string) => formatDateTime(v, lang) },
     { field: 'updatedAt', headerName: t('as.return.updatedAt'), width: 150, valueFormatter: (v: string) => formatDateTime(v, lang) },
-  ], [t, lang]);
+  ], [t, lang, notify]);
 
   return (
     <div data-testid="as-returns-page">
@@ -107,6 +114,7 @@ export default function ReturnsPage() {
           {...gridProps(page)}
         />
       </Paper>
+      {notice}
       {opening && <OpenReturnDialog onClose={() => setOpening(false)} onOpened={(id) => void navigate(`/after-sales/returns/${id}`)} />}
     </div>
   );
