@@ -28,6 +28,7 @@ test('the after-sales supervisor opens every screen from the menu, each loads wi
   await expect(page.getByRole('alert').filter({ hasText: /加载失败/ })).toHaveCount(0);
   await page.goto('/after-sales');
   await expect(page.getByTestId('workspace-escalations')).toBeVisible();
+  await expect(page.getByTestId('workspace-team')).toContainText('aftersales1@demo.shop');
 });
 
 test('a specialist has no escalations; customer service and the warehouse see no after-sales screens', async ({ page, browser }) => {

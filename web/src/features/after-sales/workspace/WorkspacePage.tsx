@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import { Button, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { Link as RouterLink } from 'react-router';
@@ -5,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../../lib/auth';
 import { PageHeader } from '../../../lib/ui/PageHeader';
 import { visibleNavItems } from '../../../app/navigation';
+import { DepartmentTeam } from '../../../lib/workspace/DepartmentTeam';
+import { WorkspaceDepartmentsQuery } from '../../../lib/workspace/operations';
 import { ComplaintBoard } from './ComplaintBoard';
 import { EscalationList } from './EscalationList';
 import { ComplaintRequests } from './ComplaintRequests';
@@ -16,6 +19,7 @@ export default function WorkspacePage() {
   const { t } = useTranslation();
   const { permissions, can } = useViewer();
   const links = visibleNavItems(permissions).filter((item) => LINKS.includes(item.key));
+  const department = useQuery(WorkspaceDepartmentsQuery).data?.departments.find((d) => d.code === 'after-sales');
   return (
     <div data-testid="workspace-after-sales">
       <PageHeader title={t('nav.afterSales')} subtitle={t('as.workspace.subtitle')}
@@ -61,6 +65,16 @@ export default function WorkspacePage() {
                 <Typography variant="h6">{t('as.workspace.escalations')}</Typography>
                 <Typography variant="body2" color="text.secondary" gutterBottom>{t('as.workspace.escalationsHint')}</Typography>
                 <EscalationList />
+              </CardContent>
+            </Card>
+          </Grid>
+        )}
+        {can('user:read') && department && (
+          <Grid size={12}>
+            <Card>
+              <CardContent>
+                <Typography variant="h6" gutterBottom>{t('workspace.team')}</Typography>
+                <DepartmentTeam departmentId={department.id} />
               </CardContent>
             </Card>
           </Grid>
