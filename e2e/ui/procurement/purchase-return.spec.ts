@@ -11,6 +11,13 @@ async function startReturn(page: Page, supplier: TestSupplier, warehouseLabel: s
   await chooseOption(page, 'return-warehouse', warehouseLabel);
 }
 
+/** Closes the return's detail with its close button (Escape depends on where focus went after a step's dialog). */
+async function closeDetail(page: Page) {
+  await expect(page.locator('[data-testid^="return-"][data-testid$="-dialog"]')).toHaveCount(0);
+  await page.getByTestId('return-close').click();
+  await expect(page.getByTestId('return-detail')).toBeHidden();
+}
+
 async function openReturn(page: Page, code: string) {
   await page.getByTestId('return-search').fill(code);
   await page.getByTestId('returns-grid').getByRole('row', { name: new RegExp(code) }).click();
@@ -49,7 +56,7 @@ test('saleable stock goes back to the supplier and is credited on its statement;
   await page.getByTestId('return-credit-dialog-confirm').click();
   await expect(page.getByTestId('return-status')).toHaveAttribute('data-status', 'CREDITED');
   await expect(page.getByTestId('return-history')).toContainText('已冲账');
-  await page.keyboard.press('Escape');
+  await closeDetail(page);
 
   // The two rejected cups are held apart; shipping them back releases the holding.
   await startReturn(page, supplier, warehouse.label);
@@ -64,7 +71,7 @@ test('saleable stock goes back to the supplier and is credited on its statement;
   await page.getByTestId('return-ship').click();
   await page.getByTestId('return-ship-dialog-confirm').click();
   await expect(page.getByTestId('return-status')).toHaveAttribute('data-status', 'SHIPPED');
-  await page.keyboard.press('Escape');
+  await closeDetail(page);
   await startReturn(page, supplier, warehouse.label);
   await expect(page.getByTestId(`return-holding-${cup.code}`)).toHaveCount(0);
   await page.getByTestId('return-form').getByRole('button', { name: '取消' }).click();

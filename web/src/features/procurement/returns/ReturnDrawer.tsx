@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Box, Button, Drawer, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import CloseIcon from '@mui/icons-material/Close';
+import { Box, Button, Drawer, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Toolbar, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { useViewer } from '../../../lib/auth';
@@ -46,10 +47,14 @@ export function ReturnDrawer({ ret, onClose, onDone }: { ret: Return; onClose: (
 
   return (
     <Drawer anchor="right" open onClose={onClose} slotProps={{ paper: { sx: { width: { xs: '100%', md: 640 }, p: 2 } } }}>
+      {/* The app bar sits above drawers; this keeps the header (code, state, close) below it. */}
+      <Toolbar />
       <Box data-testid="return-detail">
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
           <Typography variant="h6" sx={{ flexGrow: 1 }}>{ret.code}</Typography>
           <StatusChip kind="returnStatus" status={ret.status} testId="return-status" />
+          {/* Full width on phones, where there is no backdrop left to click. */}
+          <IconButton onClick={onClose} aria-label={t('common.close')} data-testid="return-close"><CloseIcon /></IconButton>
         </Stack>
         <InfoRow label={t('proc.common.supplier')}>{supplierLabel(ret.supplier)}</InfoRow>
         <InfoRow label={t('proc.common.warehouse')}>{warehouseLabel(ret.warehouse)}</InfoRow>
