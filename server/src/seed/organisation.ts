@@ -49,15 +49,32 @@ export const ROLES: { code: string; name: string; nameEn: string; isSupervisor: 
 ];
 
 /**
- * Makes sure the departments and roles exist. Runs at every start (production too):
- * it adds what is missing and never overwrites what an admin has changed.
+ * Makes sure the departments and roles exist. Runs at every start (production too): it adds
+ * what is missing and never takes back what an admin has changed. A built-in role gains a
+ * permission its definition gained in a newer release (once: if an admin removes it again, it
+ * stays removed), so an upgraded shop's staff can use the new screens.
  */
 export async function ensureOrganisation(em: EntityManager): Promise<void> {
   const departments = new Set((await em.find(Department, {})).map((d) => d.code));
   for (const d of DEPARTMENTS) if (!departments.has(d.code)) em.persist(em.create(Department, { ...d }));
-  const roles = new Set((await em.find(Role, {})).map((r) => r.code));
+  const roles = new Map((await em.find(Role, {})).map((r) => [r.code, r]));
   for (const r of ROLES) {
-    if (!roles.has(r.code)) em.persist(em.create(Role, { ...r, permissions: [...new Set(r.permissions)].sort(), system: true }));
+    const defaults = [...new Set(r.permissions)].sort();
+    const role = roles.get(r.code);
+    if (!role) em.persist(em.create(Role, { ...r, permissions: defaults, grantedDefaults: defaults, system: true }));
+    else if (role.system) grantNewDefaults(role, defaults);
   }
   await em.flush();
+}
+
+/**
+ * Grants a built-in role the defaults it has not been offered yet. Rows from before offers were
+ * recorded count as offered nothing, so they gain every missing default once.
+ */
+export function grantNewDefaults(role: Role, defaults: readonly string[]): string[] {
+  const offered = new Set(role.grantedDefaults ?? []);
+  const added = defaults.filter((p) => !offered.has(p) && !role.permissions.includes(p));
+  if (added.length) role.permissions = [...role.permissions, ...added].sort();
+  if (defaults.some((p) => !offered.has(p))) role.grantedDefaults = [...new Set([...offered, ...defaults])].sort();
+  return added;
 }

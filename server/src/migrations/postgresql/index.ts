@@ -5,6 +5,7 @@ import { Migration20261123151710 } from './Migration20261123151710.js';
 import { Migration20261123152928 } from './Migration20261123152928.js';
 import { Migration20261123153757 } from './Migration20261123153757.js';
 import { Migration20261201190356 } from './Migration20261201190356.js';
+import { Migration20261201200117 } from './Migration20261201200117.js';
 
 export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151220', class: Migration20261123151220 },
@@ -12,4 +13,5 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123152928', class: Migration20261123152928 },
   { name: 'Migration20261123153757', class: Migration20261123153757 },
   { name: 'Migration20261201190356', class: Migration20261201190356 },
+  { name: 'Migration20261201200117', class: Migration20261201200117 },
 ];

@@ -5,6 +5,7 @@ import { Migration20261123151710 } from './Migration20261123151710.js';
 import { Migration20261123152927 } from './Migration20261123152927.js';
 import { Migration20261123153756 } from './Migration20261123153756.js';
 import { Migration20261201190355 } from './Migration20261201190355.js';
+import { Migration20261201200109 } from './Migration20261201200109.js';
 
 export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123151220', class: Migration20261123151220 },
@@ -12,4 +13,5 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123152927', class: Migration20261123152927 },
   { name: 'Migration20261123153756', class: Migration20261123153756 },
   { name: 'Migration20261201190355', class: Migration20261201190355 },
+  { name: 'Migration20261201200109', class: Migration20261201200109 },
 ];

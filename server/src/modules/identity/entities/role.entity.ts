@@ -5,7 +5,7 @@ import { BaseEntity } from '../../../core/db/base-entity.js';
 /** A named set of permissions. A user's effective permissions are the union of their roles'. */
 @ObjectType({ description: 'A named set of permissions (e.g. customer-service supervisor). Needs `user:read`.' })
 @Entity({ tableName: 'roles' })
-export class Role extends BaseEntity<'isSupervisor' | 'system' | 'permissions'> {
+export class Role extends BaseEntity<'isSupervisor' | 'system' | 'permissions' | 'grantedDefaults'> {
   @Field(() => String, { description: 'Stable code, e.g. `cs-supervisor`.' })
   @Property({ type: 'string', length: 60 })
   @Unique()
@@ -30,4 +30,12 @@ export class Role extends BaseEntity<'isSupervisor' | 'system' | 'permissions'> 
   @Field(() => [String], { description: 'Permission names granted by this role.' })
   @Property({ type: 'json' })
   permissions: string[] = [];
+
+  /**
+   * For built-in roles: the built-in permissions already offered to this role at some start. A permission the
+   * built-in definition gains later is granted once; one an administrator removed stays removed. Null on rows
+   * from before this was kept. Not in the API.
+   */
+  @Property({ type: 'json', nullable: true })
+  grantedDefaults?: string[] | null;
 }
