@@ -57,7 +57,9 @@ describe('the demo complaints', () => {
     expect(ms).toBeLessThan(15_000);
   });
 
-  it('costs the same SQL statements for a page of 10 and of 100 closed complaints with everything the list and detail show', async () => {
+  // 30 rows, not 10: supplier and responsible person are on about a third of the demo's closed complaints, and a page
+  // without any of them skips that batch, which is not an N+1 (an N+1 would add some 70 statements at 100 rows).
+  it('costs the same SQL statements for a page of 30 and of 100 closed complaints with everything the list and detail show', async () => {
     const q = (n: number) => `{ complaints(first: ${n}, where: { open: false }) { totalCount nodes { id code step remainingSeconds overdue resolvedWithin24h customer { name } order { code } product { title } sku { code }
       handler { name } responsibleDepartment { name } responsibleUser { name } supplier { name } returnRequest { code } complaintRequest { id }
       proposals { solution proposedBy { name } decidedBy { name } } approvedProposal { id } timeline { toState actorLabel } followUpTask { status assignee { name } campaign { name } } } } }`;
@@ -66,7 +68,7 @@ describe('the demo complaints', () => {
       expect((await ok(s, lead, q(n))).complaints.nodes).toHaveLength(n);
       return sqlCounter.count - before;
     };
-    await cost(10);
-    expect(await cost(100)).toBe(await cost(10));
+    await cost(30);
+    expect(await cost(100)).toBe(await cost(30));
   });
 });
