@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import { Autocomplete, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CatalogSkuOptionsQuery, SkuOptionsQuery } from './operations';
 import { skuTitle } from './skuLabel';
+import { SearchPicker, useDebouncedSearch } from '../ui/SearchPicker';
 
 export interface SkuOption {
   skuId: string;
@@ -33,12 +32,7 @@ export function SkuPicker({ warehouseId, value, onChange, label, error, helperTe
   includeUnstocked?: boolean;
 }) {
   const { t } = useTranslation();
-  const [input, setInput] = useState('');
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(input), 250);
-    return () => clearTimeout(timer);
-  }, [input]);
+  const { input, setInput, search } = useDebouncedSearch();
   const { data, loading } = useQuery(SkuOptionsQuery, {
     skip: !warehouseId || disabled,
     variables: { first: 20, where: { warehouseId, search: search || null, gift: giftOnly ? true : null } },
@@ -53,28 +47,11 @@ export function SkuPicker({ warehouseId, value, onChange, label, error, helperTe
   const options = [...stocked, ...unstocked].filter((o) => !exclude.includes(o.skuId));
 
   return (
-    <Autocomplete
-      options={options}
-      value={value}
-      onChange={(_e, next) => onChange(next)}
-      inputValue={input}
-      onInputChange={(_e, next) => setInput(next)}
-      filterOptions={(x) => x}
-      isOptionEqualToValue={(a, b) => a.skuId === b.skuId}
-      getOptionLabel={(o) => o.code}
-      renderOption={(props, o) => (
-        <li {...props} key={o.skuId} data-sku={o.code}>
-          {o.code}{o.title ? ` · ${o.title}` : ''} · {t('inventory.availableShort', { count: o.available })}
-        </li>
-      )}
-      loading={loading || catalog.loading}
-      disabled={disabled || !warehouseId}
-      noOptionsText={warehouseId ? t('inventory.noSkuFound') : t('inventory.pickWarehouseFirst')}
-      renderInput={(params) => (
-        <TextField {...params} size="small" label={label ?? t('inventory.sku')} error={error} helperText={helperText}
-          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': testId } }} />
-      )}
-      sx={{ minWidth: 240 }}
-    />
+    <SearchPicker<SkuOption> input={input} setInput={setInput} options={options} value={value} onChange={onChange}
+      keyOf={(o) => o.skuId} getOptionLabel={(o) => o.code} optionData={(o) => ({ 'data-sku': o.code })}
+      optionText={(o) => `${o.code}${o.title ? ` · ${o.title}` : ''} · ${t('inventory.availableShort', { count: o.available })}`}
+      loading={loading || catalog.loading} disabled={disabled || !warehouseId}
+      noOptionsText={warehouseId ? t('inventory.noSkuFound') : t('inventory.pickWarehouseFirst')} label={label ?? t('inventory.sku')}
+      error={error} helperText={helperText} testId={testId} minWidth={240} />
   );
 }

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import { Autocomplete, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CatalogSkuOptionsQuery } from '../../../lib/inventory/operations';
 import { skuTitle } from '../../../lib/inventory/skuLabel';
+import { SearchPicker, useDebouncedSearch } from '../../../lib/ui/SearchPicker';
 
 export interface CatalogSku { skuId: string; code: string; title: string }
 
@@ -18,34 +17,15 @@ export function CatalogSkuPicker({ value, onChange, exclude = [], testId, label,
   helperText?: string;
 }) {
   const { t } = useTranslation();
-  const [input, setInput] = useState('');
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(input), 250);
-    return () => clearTimeout(timer);
-  }, [input]);
+  const { input, setInput, search } = useDebouncedSearch();
   const { data, loading } = useQuery(CatalogSkuOptionsQuery, { skip: !search, variables: { search } });
   const options: CatalogSku[] = (data?.products.nodes ?? []).flatMap((product) => product.skus
     .filter((sku) => sku.active && !exclude.includes(sku.id))
     .map((sku) => ({ skuId: sku.id, code: sku.code, title: skuTitle({ product, spec: sku.spec }) })));
   return (
-    <Autocomplete
-      options={options}
-      value={value}
-      onChange={(_e, next) => onChange(next)}
-      inputValue={input}
-      onInputChange={(_e, next) => setInput(next)}
-      filterOptions={(x) => x}
-      isOptionEqualToValue={(a, b) => a.skuId === b.skuId}
-      getOptionLabel={(o) => o.code}
-      renderOption={(props, o) => <li {...props} key={o.skuId} data-sku={o.code}>{o.code} · {o.title}</li>}
-      loading={loading}
-      noOptionsText={search ? t('inventory.noSkuFound') : t('proc.common.typeToSearch')}
-      renderInput={(params) => (
-        <TextField {...params} size="small" label={label ?? t('proc.common.sku')} error={error} helperText={helperText}
-          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': testId } }} />
-      )}
-      sx={{ minWidth: 260 }}
-    />
+    <SearchPicker<CatalogSku> input={input} setInput={setInput} options={options} value={value} onChange={onChange}
+      keyOf={(o) => o.skuId} getOptionLabel={(o) => o.code} optionText={(o) => `${o.code} · ${o.title}`} optionData={(o) => ({ 'data-sku': o.code })}
+      loading={loading} noOptionsText={search ? t('inventory.noSkuFound') : t('proc.common.typeToSearch')} label={label ?? t('proc.common.sku')}
+      error={error} helperText={helperText} testId={testId} />
   );
 }

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import { Autocomplete, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { SearchPicker, useDebouncedSearch } from '../../../lib/ui/SearchPicker';
 import { SupplierOptionsQuery } from './operations';
 
 export interface SupplierOption { id: string; code: string; name: string }
@@ -21,33 +20,12 @@ export function SupplierPicker({ value, onChange, label, error, helperText, test
   disabled?: boolean;
 }) {
   const { t } = useTranslation();
-  const [input, setInput] = useState('');
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(input), 250);
-    return () => clearTimeout(timer);
-  }, [input]);
+  const { input, setInput, search } = useDebouncedSearch();
   const { data, loading } = useQuery(SupplierOptionsQuery, { variables: { search: search || null }, skip: disabled });
-  const options: SupplierOption[] = data?.partners.nodes ?? [];
   return (
-    <Autocomplete
-      options={options}
-      value={value}
-      onChange={(_e, next) => onChange(next)}
-      inputValue={input}
-      onInputChange={(_e, next) => setInput(next)}
-      filterOptions={(x) => x}
-      isOptionEqualToValue={(a, b) => a.id === b.id}
-      getOptionLabel={supplierLabel}
-      renderOption={(props, o) => <li {...props} key={o.id} data-supplier={o.code}>{supplierLabel(o)}</li>}
-      loading={loading}
-      disabled={disabled}
-      noOptionsText={t('proc.common.noSupplierFound')}
-      renderInput={(params) => (
-        <TextField {...params} size={size} label={label ?? t('proc.common.supplier')} error={error} helperText={helperText}
-          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': testId } }} />
-      )}
-      sx={{ minWidth }}
-    />
+    <SearchPicker<SupplierOption> input={input} setInput={setInput} options={data?.partners.nodes ?? []} value={value} onChange={onChange}
+      keyOf={(o) => o.id} getOptionLabel={supplierLabel} optionText={supplierLabel} optionData={(o) => ({ 'data-supplier': o.code })}
+      loading={loading} disabled={disabled} noOptionsText={t('proc.common.noSupplierFound')} label={label ?? t('proc.common.supplier')}
+      error={error} helperText={helperText} testId={testId} size={size} minWidth={minWidth} />
   );
 }
