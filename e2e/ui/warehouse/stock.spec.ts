@@ -5,6 +5,7 @@ import { signIn } from '../../support/session';
 import { asAdmin, chooseOption, createProduct, createWarehouse, stockIn } from '../../support/inventory';
 
 test('stock view: manual movement with a reason, ledger drill-down, safety stock, low-stock alert and CSV export', async ({ page, request }) => {
+  test.slow(); // six steps across two screens: 25 s alone, over a minute beside three other workers on two cores
   await asAdmin(request);
   const warehouse = await createWarehouse(request, '库存测试仓');
   const product = await createProduct(request, { title: '武夷岩茶 大红袍 库存', skus: [{ suffix: '150g', priceFen: 26800 }] });
