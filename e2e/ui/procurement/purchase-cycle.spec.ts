@@ -59,6 +59,8 @@ test('a plan from low stock becomes a sent order, the warehouse receives it with
   await wh.getByTestId('nav-warehouse').click();
   await wh.getByTestId('workspace-link-proc-receiving').click();
   await wh.getByTestId('receiving-search').fill(poCode);
+  // Wait for the searched list (header + this order) so the click cannot land on a row being replaced.
+  await expect(wh.getByTestId('receiving-grid').getByRole('row')).toHaveCount(2);
   await wh.getByTestId('receiving-grid').getByRole('row', { name: new RegExp(poCode) }).click();
   await expect(wh.getByTestId('receive-po-status')).toHaveAttribute('data-status', 'SENT');
   // Rejected units need a reason.
