@@ -22,3 +22,16 @@ export function splitFieldErrors(
 }
 
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const LINE_FIELD = /^(?:input\.)?lines\.(\d+)\./;
+
+/** Takes out the errors of `lines.N.*` fields, one message per line index; the rest go on to `splitFieldErrors`. */
+export function splitLineErrors(errors: readonly FieldError[], text: (error: FieldError) => string = (error) => error.message) {
+  const lines: Record<number, string> = {};
+  const rest = errors.filter((e) => {
+    const m = LINE_FIELD.exec(e.field ?? '');
+    if (m) lines[Number(m[1])] = text(e);
+    return !m;
+  });
+  return { lines, rest };
+}

@@ -6,7 +6,7 @@ import {
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { useTranslation } from 'react-i18next';
-import { splitFieldErrors } from '../../../lib/ui/fieldErrors';
+import { splitFieldErrors, splitLineErrors } from '../../../lib/ui/fieldErrors';
 import { useErrorText } from '../../../lib/ui/useErrorText';
 import { runPayload } from '../../../lib/ui/payload';
 import { parseYuan } from '../../../lib/ui/format';
@@ -18,7 +18,6 @@ import { ContractSelect } from './ContractSelect';
 
 interface Line { sku: CatalogSku; quantity: string; price: string }
 const FIELDS = ['supplierId', 'warehouseId', 'expectedDeliveryDate', 'contractId', 'note', 'lines'];
-const LINE_FIELD = /^(?:input\.)?lines\.(\d+)\./;
 
 /** A draft purchase order by hand: supplier, warehouse, lines (price from the supply terms unless given), contract. */
 export function CreateOrderDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
@@ -59,12 +58,7 @@ export function CreateOrderDialog({ onClose, onCreated }: { onClose: () => void;
       onCreated(outcome.payload.purchaseOrder.id);
       return;
     }
-    const serverLines: Record<number, string> = {};
-    const rest = outcome.errors.filter((e) => {
-      const m = LINE_FIELD.exec(e.field ?? '');
-      if (m) serverLines[Number(m[1])] = errorText(e);
-      return !m;
-    });
+    const { lines: serverLines, rest } = splitLineErrors(outcome.errors, errorText);
     const split = splitFieldErrors(rest, FIELDS, errorText);
     setErrors(split.byField);
     setLineErrors(serverLines);

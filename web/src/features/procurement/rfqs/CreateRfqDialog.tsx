@@ -6,7 +6,7 @@ import {
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { useTranslation } from 'react-i18next';
-import { splitFieldErrors } from '../../../lib/ui/fieldErrors';
+import { splitFieldErrors, splitLineErrors } from '../../../lib/ui/fieldErrors';
 import { useErrorText } from '../../../lib/ui/useErrorText';
 import { runPayload } from '../../../lib/ui/payload';
 import { CatalogSkuPicker, type CatalogSku } from '../shared/CatalogSkuPicker';
@@ -15,7 +15,6 @@ import { CreateRfqMutation } from './operations';
 
 interface Line { sku: CatalogSku; quantity: string }
 const FIELDS = ['title', 'replyBy', 'note', 'lines', 'supplierIds'];
-const LINE_FIELD = /^(?:input\.)?lines\.(\d+)\./;
 
 /** A draft request for quotation: what and how many, and which suppliers are asked. */
 export function CreateRfqDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
@@ -53,12 +52,7 @@ export function CreateRfqDialog({ onClose, onCreated }: { onClose: () => void; o
       onCreated(outcome.payload.rfq.id);
       return;
     }
-    const serverLines: Record<number, string> = {};
-    const rest = outcome.errors.filter((e) => {
-      const m = LINE_FIELD.exec(e.field ?? '');
-      if (m) serverLines[Number(m[1])] = errorText(e);
-      return !m;
-    });
+    const { lines: serverLines, rest } = splitLineErrors(outcome.errors, errorText);
     const split = splitFieldErrors(rest, FIELDS, errorText);
     setErrors(split.byField);
     setLineErrors(serverLines);
